@@ -1,0 +1,51 @@
+package org.editionkit.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code edition} command: lists the subcommands, one class each. */
+@Command(name = "edition",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Scholarly editions from TEI P5: validate, HTML edition, typeset PDF.",
+        subcommands = {
+            ValidateCommand.class,
+            HtmlCommand.class,
+            PdfCommand.class,
+            BuildCommand.class,
+            CompletionCommand.class,
+            CommandLine.HelpCommand.class
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success (warnings may have been printed)",
+            "1:invalid input: a document is invalid or could not be rendered",
+            "2:usage or I/O error: bad options, missing file, unwritable output"
+        })
+public final class EditionCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new EditionCommand());
+        cli.setExecutionExceptionHandler(new FailureHandler());
+        cli.setParameterExceptionHandler((ex, args) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("edition: " + ex.getMessage());
+            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            return ExitCodes.USAGE_OR_IO;
+        });
+        return cli;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}

@@ -1,0 +1,73 @@
+package org.editionkit.core;
+
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.xml.transform.stream.StreamSource;
+import net.sf.saxon.s9api.DocumentBuilder;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XsltCompiler;
+import net.sf.saxon.s9api.XsltExecutable;
+import org.editionkit.xml.SecureXml;
+
+/**
+ * What every command shares, built once per process and safe to use from many threads: the
+ * Saxon processor, each stylesheet compiled once, and hardened parsing of TEI into trees.
+ * Renderers (HTML, PDF, validation) are built on top of one Toolkit.
+ */
+public final class Toolkit {
+    private final Processor processor = new Processor(false);
+    private final Map<String, XsltExecutable> stylesheets = new ConcurrentHashMap<>();
+
+    public Processor processor() {
+        return processor;
+    }
+
+    /**
+     * The compiled stylesheet at {@code xslt/<name>} on the class path (packaged from the
+     * repository's {@code xslt/} folder), compiled on first use and then reused.
+     */
+    public XsltExecutable stylesheet(String name) {
+        return stylesheets.computeIfAbsent(name, this::compile);
+    }
+
+    private XsltExecutable compile(String name) {
+        URL url = Resources.url("xslt/" + name);
+        XsltCompiler compiler = processor.newXsltCompiler();
+        List<String> errors = new ArrayList<>();
+        compiler.setErrorReporter(e -> errors.add(e.getMessage() + " at " + e.getLocation().getSystemId()
+                + ":" + e.getLocation().getLineNumber()));
+        try {
+            return compiler.compile(new StreamSource(url.toExternalForm()));
+        } catch (SaxonApiException e) {
+            throw new IllegalStateException("stylesheet xslt/" + name + " does not compile: " + String.join("; ", errors), e);
+        }
+    }
+
+    /**
+     * Parses a TEI file into a tree with line numbers. Warnings (such as an ignored external
+     * DTD) are added to {@code warnings}; a document that is not well-formed is thrown as a
+     * located problem.
+     */
+    public XdmNode parse(Path file, String displayName, List<Problem> warnings) throws ProblemException {
+        DocumentBuilder builder = processor.newDocumentBuilder();
+        builder.setLineNumbering(true);
+        List<Problem> found = new ArrayList<>();
+        try {
+            XdmNode doc = builder.build(SecureXml.source(file, displayName, found));
+            warnings.addAll(found);
+            if (found.stream().anyMatch(Problem::isError)) {
+                throw new ProblemException(found);
+            }
+            return doc;
+        } catch (SaxonApiException e) {
+            found.addAll(SecureXml.toProblem(displayName, e).problems());
+            throw new ProblemException(found.stream().filter(Problem::isError).toList());
+        }
+    }
+}
