@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
             HtmlCommand.class,
             PdfCommand.class,
             BuildCommand.class,
+            ExportCommand.class,
+            ImportCommand.class,
+            BenchCommand.class,
             CompletionCommand.class,
             CommandLine.HelpCommand.class
         },
