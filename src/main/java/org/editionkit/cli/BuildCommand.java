@@ -1,14 +1,109 @@
 package org.editionkit.cli;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.editionkit.build.BuildFingerprint;
+import org.editionkit.build.BuildOptions;
+import org.editionkit.build.BuildPipeline;
+import org.editionkit.build.BuildSummary;
+import org.editionkit.build.ConsoleReporter;
+import org.editionkit.build.DocumentStep;
+import org.editionkit.build.Steps;
+import org.editionkit.core.ProblemException;
+import org.editionkit.core.ProblemFormatter;
+import org.editionkit.core.Toolkit;
+import org.editionkit.pdf.PdfOptions;
+import org.editionkit.pdf.PdfRenderer;
+import org.editionkit.validate.Validator;
+import org.editionkit.validate.ValidatorConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** Placeholder until its issue lands; see README.md. */
-@Command(name = "build", mixinStandardHelpOptions = true, description = "(not yet implemented)")
+/** {@code edition build}: the whole corpus to HTML, PDF and TEI copies, with an index and a manifest. */
+@Command(name = "build", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Build every document: validate, HTML edition, PDF, copy of the TEI; then DIR/index.html and DIR/manifest.json.",
+            "Unchanged documents are skipped (see manifest.json); one bad document never stops the others."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every document built or unchanged",
+            "1:a document has errors (not well-formed, not TEI, invalid, could not be rendered)",
+            "2:usage or I/O error: missing path, empty directory, colliding names, unwritable output"
+        })
 final class BuildCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE|DIR", arity = "0..*",
+            description = "TEI files, or directories searched recursively for *.xml (default: tei/; schema/ folders are skipped).")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output directory (default: ${DEFAULT-VALUE}).")
+    Path outDir = BuildOptions.DEFAULT_OUTPUT;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Documents built in parallel (default: the number of cores).")
+    Integer jobs;
+
+    @Option(names = "--force", description = "Rebuild every document, even unchanged ones.")
+    boolean force;
+
+    @Option(names = "--fail-fast", description = "Stop starting new documents after the first one with errors.")
+    boolean failFast;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only problems: no progress, no summary.")
+    boolean quiet;
+
+    @Option(names = "--max-size", paramLabel = "MB", description = "Refuse documents larger than this (default: ${DEFAULT-VALUE} MB).")
+    long maxSizeMb = BuildOptions.DEFAULT_MAX_INPUT_BYTES >> 20;
+
+    @Option(names = "--page", paramLabel = "SIZE", description = "PDF page size: a4, letter or royal (default: a4).")
+    String page = "a4";
+
+    @Option(names = "--layout", paramLabel = "LAYOUT", description = "PDF layout: parallel or sequential (default: parallel).")
+    String layout = "parallel";
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
-    public Integer call() {
-        System.err.println("edition build: not yet implemented");
-        return ExitCodes.USAGE_OR_IO;
+    public Integer call() throws Exception {
+        PdfOptions pdfOptions = pdfOptions();
+        int n = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+        if (n < 1 || maxSizeMb < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--jobs and --max-size must be at least 1");
+        }
+        BuildOptions options = new BuildOptions(inputs, outDir, n, force, failFast, maxSizeMb << 20);
+        Toolkit toolkit = new Toolkit();
+        String version = EditionCommand.class.getPackage().getImplementationVersion();
+        BuildFingerprint fingerprint = BuildFingerprint.of("edition " + (version == null ? "development" : version),
+                org.editionkit.build.FontFiles.find(pdfOptions.fontDirs()),
+                "page=" + pdfOptions.page().name().toLowerCase(Locale.ROOT) + ";layout=" + pdfOptions.layout().name().toLowerCase(Locale.ROOT));
+        List<DocumentStep> steps = List.of(
+                Steps.validate(Validator.create(toolkit, ValidatorConfig.defaults())),
+                Steps.pdf(new PdfRenderer(toolkit, pdfOptions)),
+                Steps.teiCopy());
+        ConsoleReporter reporter = new ConsoleReporter(ConsoleReporter.detect(quiet), System.out, System.err);
+        BuildSummary summary;
+        try {
+            summary = new BuildPipeline(toolkit, steps, fingerprint, options, reporter).run();
+        } catch (ProblemException e) {
+            e.problems().forEach(p -> System.err.println(ProblemFormatter.gnu(p)));
+            return ExitCodes.USAGE_OR_IO;
+        }
+        if (summary.setupErrors() > 0) {
+            return ExitCodes.USAGE_OR_IO;
+        }
+        return summary.anyDocumentErrors() ? ExitCodes.INVALID_INPUT : ExitCodes.OK;
+    }
+
+    private PdfOptions pdfOptions() {
+        PdfOptions o = PdfOptions.defaults();
+        try {
+            return o.withPage(PdfOptions.Page.valueOf(page.toUpperCase(Locale.ROOT)))
+                    .withLayout(PdfOptions.Layout.valueOf(layout.toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--page must be a4, letter or royal; --layout must be parallel or sequential");
+        }
     }
 }

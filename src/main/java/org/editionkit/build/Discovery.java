@@ -1,0 +1,119 @@
+package org.editionkit.build;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.editionkit.core.Problem;
+
+/**
+ * Finds the documents to build: named files as they are, directories searched recursively for
+ * {@code *.xml}, leaving out hidden entries, {@code schema/} folders (the RELAX NG and
+ * Schematron next to the masters) and the output directory itself. Every document gets its
+ * NAME here, and two documents whose NAMEs collide (case-insensitively, as on macOS and
+ * Windows) are caught before anything is written.
+ */
+public final class Discovery {
+    /** A document to build. */
+    public record Source(Path path, String displayName, String name) {
+    }
+
+    /** The documents found, in a stable order, and the problems met while looking. */
+    public record Found(List<Source> sources, List<Problem> problems) {
+    }
+
+    private Discovery() {
+    }
+
+    public static Found find(List<Path> inputs, Path outDir) {
+        List<Problem> problems = new ArrayList<>();
+        Map<Path, Path> files = new LinkedHashMap<>();
+        Path out = outDir.toAbsolutePath().normalize();
+        for (Path input : inputs) {
+            String shown = input.toString();
+            if (Files.isDirectory(input)) {
+                List<Path> found = walk(input, out, problems);
+                if (found.isEmpty()) {
+                    problems.add(Problem.fileError(shown, "no TEI documents (*.xml) in this directory"));
+                }
+                found.forEach(f -> files.putIfAbsent(f.toAbsolutePath().normalize(), f));
+            } else if (Files.exists(input) || Files.exists(input, LinkOption.NOFOLLOW_LINKS)) {
+                files.putIfAbsent(input.toAbsolutePath().normalize(), input);
+            } else {
+                problems.add(Problem.fileError(shown, "no such file or directory"));
+            }
+        }
+        List<Source> sources = new ArrayList<>();
+        Map<String, Source> byName = new HashMap<>();
+        for (Path file : files.values()) {
+            Source source = new Source(file, file.toString(), OutputNames.sanitise(file));
+            Source first = byName.putIfAbsent(source.name().toLowerCase(Locale.ROOT), source);
+            if (first != null) {
+                problems.add(Problem.fileError(source.displayName(), "its output name \"" + source.name()
+                        + "\" is already taken by " + first.displayName() + "; rename one of the two files"));
+            } else {
+                sources.add(source);
+            }
+        }
+        return new Found(sources, problems);
+    }
+
+    private static List<Path> walk(Path root, Path out, List<Problem> problems) {
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (dir.equals(root)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    String name = dir.getFileName().toString();
+                    boolean skip = name.startsWith(".") || name.equals("schema") || dir.toAbsolutePath().normalize().equals(out);
+                    return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    String name = file.getFileName().toString();
+                    if (!name.startsWith(".") && name.toLowerCase(Locale.ROOT).endsWith(".xml")) {
+                        found.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    problems.add(Problem.fileError(file.toString(), "cannot read this directory: " + reason(e)));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            problems.add(Problem.fileError(root.toString(), "cannot read this directory: " + reason(e)));
+        }
+        found.sort(null);
+        return found;
+    }
+
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
+            String why = fse.getReason();
+            return why.isEmpty() ? why : Character.toLowerCase(why.charAt(0)) + why.substring(1);
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

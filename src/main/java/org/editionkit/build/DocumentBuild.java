@@ -1,0 +1,192 @@
+package org.editionkit.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import net.sf.saxon.s9api.XdmNode;
+import org.editionkit.core.Problem;
+import org.editionkit.core.ProblemException;
+import org.editionkit.core.Toolkit;
+import org.editionkit.xml.SecureXml;
+
+/**
+ * Builds one document: check it can be read, skip it if unchanged, parse it once, refuse what
+ * cannot be published, then run every step. Nothing here throws: whatever goes wrong becomes a
+ * located problem of this document, so one bad document never stops the others.
+ *
+ * <p>Policy: a document that is not well-formed, not TEI, has no text, is too large or cannot
+ * be read produces nothing. A well-formed TEI document with schema errors (or an XInclude,
+ * which is never followed) is still rendered, because third-party TEI deserves its output, but
+ * its errors are reported and make the build exit with 1.
+ */
+final class DocumentBuild {
+    private final Toolkit toolkit;
+    private final TeiFacts facts;
+    private final List<DocumentStep> steps;
+    private final Path outDir;
+    private final String buildHash;
+    private final BuildOptions options;
+
+    DocumentBuild(Toolkit toolkit, List<DocumentStep> steps, Path outDir, String buildHash, BuildOptions options) {
+        this.toolkit = toolkit;
+        this.facts = new TeiFacts(toolkit.processor());
+        this.steps = List.copyOf(steps);
+        this.outDir = outDir;
+        this.buildHash = buildHash;
+        this.options = options;
+    }
+
+    DocumentResult build(Discovery.Source source, ManifestEntry previous) {
+        long start = System.nanoTime();
+        String shown = source.displayName();
+        Set<Problem> problems = new LinkedHashSet<>();
+        List<ManifestEntry.OutputFile> outputs = new ArrayList<>();
+        DocumentInfo info = previous == null ? DocumentInfo.NONE : previous.info();
+        String inputHash = "";
+        long size = 0;
+        boolean failed = false;
+        try {
+            if (!Files.isRegularFile(source.path())) {
+                throw new ProblemException(Problem.fileError(shown, Files.exists(source.path())
+                        ? "not a regular file" : "cannot read: no such file (a broken link?)"));
+            }
+            size = Files.size(source.path());
+            if (size > options.maxInputBytes()) {
+                throw new ProblemException(Problem.fileError(shown, String.format(Locale.ROOT,
+                        "file is %.1f MB, over the %.1f MB limit for one document (raise it with --max-size)",
+                        size / 1048576.0, options.maxInputBytes() / 1048576.0)));
+            }
+            inputHash = hashInput(source.path(), shown);
+            if (!options.force() && upToDate(previous, source, inputHash)) {
+                return new DocumentResult(shown, DocumentResult.Outcome.SKIPPED, List.of(), previous, millis(start));
+            }
+            List<Problem> parseProblems = new ArrayList<>();
+            XdmNode tree = toolkit.parse(source.path(), shown, parseProblems);
+            problems.addAll(parseProblems);
+            List<Problem> refusal = facts.unpublishable(tree, shown);
+            if (!refusal.isEmpty()) {
+                throw new ProblemException(refusal);
+            }
+            problems.addAll(facts.xincludes(tree, shown));
+            info = facts.info(tree);
+            SourceDocument doc = new SourceDocument(source.path(), shown, source.name(), tree);
+            for (DocumentStep step : steps) {
+                failed |= !runStep(step, doc, problems, outputs);
+            }
+        } catch (ProblemException e) {
+            problems.addAll(e.problems());
+            failed = true;
+        } catch (Exception | StackOverflowError e) {
+            problems.add(Problem.fileError(shown, describe(e)));
+            failed = true;
+        }
+        keepPreviousOutputs(previous, outputs, failed);
+        List<Problem> all = List.copyOf(problems);
+        long errors = all.stream().filter(Problem::isError).count();
+        ManifestEntry.Status status = failed ? ManifestEntry.Status.FAILED
+                : errors > 0 ? ManifestEntry.Status.INVALID : ManifestEntry.Status.OK;
+        ManifestEntry entry = new ManifestEntry(source.name(), shown, info, status, (int) errors,
+                (int) (all.size() - errors), inputHash, size, buildHash, outputs);
+        DocumentResult.Outcome outcome = switch (status) {
+            case OK -> DocumentResult.Outcome.BUILT;
+            case INVALID -> DocumentResult.Outcome.INVALID;
+            case FAILED -> DocumentResult.Outcome.FAILED;
+        };
+        return new DocumentResult(shown, outcome, all, entry, millis(start));
+    }
+
+    /** Runs one step; false when its output could not be produced. */
+    private boolean runStep(DocumentStep step, SourceDocument doc, Set<Problem> problems, List<ManifestEntry.OutputFile> outputs) {
+        String file = step.outputFile(doc.name());
+        try {
+            Path target = file == null ? null : OutputNames.inside(outDir, file);
+            if (target != null && Files.exists(target) && Files.isSameFile(target, doc.source())) {
+                throw new ProblemException(Problem.fileError(doc.displayName(), "refusing to overwrite the source with its "
+                        + step.id() + " output; choose another output directory (-o)"));
+            }
+            problems.addAll(step.run(doc, target));
+            if (target != null) {
+                if (!Files.isRegularFile(target)) {
+                    throw new ProblemException(Problem.fileError(doc.displayName(), step.id() + " step wrote no " + file));
+                }
+                outputs.add(new ManifestEntry.OutputFile(step.id(), file, Hashes.of(target), Files.size(target)));
+            }
+            return true;
+        } catch (ProblemException e) {
+            problems.addAll(e.problems());
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            problems.add(Problem.fileError(doc.displayName(), step.id() + ": " + describe(e)));
+        }
+        return file == null;
+    }
+
+    /**
+     * A failed build leaves earlier outputs in place; the manifest keeps listing those that still
+     * exist so the index does not lose them (the status says the latest build failed).
+     */
+    private void keepPreviousOutputs(ManifestEntry previous, List<ManifestEntry.OutputFile> outputs, boolean failed) {
+        if (!failed || previous == null) {
+            return;
+        }
+        for (ManifestEntry.OutputFile old : previous.outputs()) {
+            boolean rewritten = outputs.stream().anyMatch(o -> o.kind().equals(old.kind()));
+            if (!rewritten && Files.isRegularFile(outDir.resolve(old.file()))) {
+                outputs.add(old);
+            }
+        }
+    }
+
+    /**
+     * Unchanged: built before without errors from the same bytes with the same stylesheets,
+     * schema, fonts and options, and every output still there, byte for byte as recorded.
+     */
+    private boolean upToDate(ManifestEntry previous, Discovery.Source source, String inputHash) throws IOException {
+        if (previous == null || previous.status() != ManifestEntry.Status.OK || !previous.inputSha256().equals(inputHash)
+                || !previous.buildHash().equals(buildHash)) {
+            return false;
+        }
+        for (DocumentStep step : steps) {
+            String file = step.outputFile(source.name());
+            if (file == null) {
+                continue;
+            }
+            ManifestEntry.OutputFile recorded = previous.output(step.id());
+            Path path = outDir.resolve(file);
+            if (recorded == null || !recorded.file().equals(file) || !Files.isRegularFile(path)
+                    || Files.size(path) != recorded.size() || !Hashes.of(path).equals(recorded.sha256())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String hashInput(Path file, String shown) throws ProblemException {
+        try {
+            return Hashes.of(file);
+        } catch (IOException e) {
+            throw new ProblemException(Problem.fileError(shown, "cannot read: " + Discovery.reason(e)));
+        }
+    }
+
+    static String describe(Throwable e) {
+        if (e instanceof StackOverflowError) {
+            return "the document is nested too deeply to render (limit: " + SecureXml.MAX_ELEMENT_DEPTH + " levels)";
+        }
+        if (e instanceof OutOfMemoryError) {
+            return "out of memory; build with fewer --jobs or give Java more memory (EDITION_JAVA_OPTS=-Xmx4g)";
+        }
+        if (e instanceof IOException io) {
+            return "I/O error: " + Discovery.reason(io);
+        }
+        return "internal error: " + e + " (please report it)";
+    }
+
+    private static long millis(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+}

@@ -1,0 +1,26 @@
+package org.editionkit.build;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.editionkit.core.Problem;
+
+/**
+ * One thing the build does to every document (validate, HTML, PDF, TEI copy). The pipeline
+ * knows only this interface, so it can be tested with fake steps and the real services are
+ * plugged in through small adapters ({@link Steps}).
+ */
+public interface DocumentStep {
+    /** Short name for logs and the manifest: "validate", "html", "pdf", "tei". */
+    String id();
+
+    /** The file this step writes for a document called {@code name}, or {@code null} if it writes none. */
+    String outputFile(String name);
+
+    /**
+     * Does the work. {@code target} is the checked output path ({@code null} when the step
+     * writes nothing); it must be written through {@code AtomicOutput}. Returns the problems
+     * found; errors among them mark the document as having errors but its output still counts.
+     * Throws (typically {@code ProblemException}) when the output could not be produced.
+     */
+    List<Problem> run(SourceDocument doc, Path target) throws Exception;
+}

@@ -1,0 +1,36 @@
+package org.editionkit.build;
+
+import java.util.List;
+
+/**
+ * What the manifest records about one document: enough to list it in the index and to decide,
+ * next time, whether it must be built again.
+ */
+public record ManifestEntry(String name, String source, DocumentInfo info, Status status, int errors, int warnings,
+        String inputSha256, long inputSize, String buildHash, List<OutputFile> outputs) {
+
+    /** {@code OK}: built, no errors. {@code INVALID}: outputs written but errors reported (e.g. schema). {@code FAILED}: an output could not be written. */
+    public enum Status {
+        OK, INVALID, FAILED;
+
+        String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        static Status of(String label) {
+            return Status.valueOf(label.toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+
+    /** One file written for the document, by the step {@code kind} ("html", "pdf", "tei"). */
+    public record OutputFile(String kind, String file, String sha256, long size) {
+    }
+
+    public ManifestEntry {
+        outputs = List.copyOf(outputs);
+    }
+
+    public OutputFile output(String kind) {
+        return outputs.stream().filter(o -> o.kind().equals(kind)).findFirst().orElse(null);
+    }
+}

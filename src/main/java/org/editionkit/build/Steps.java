@@ -1,0 +1,75 @@
+package org.editionkit.build;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.editionkit.core.Problem;
+import org.editionkit.io.AtomicOutput;
+import org.editionkit.pdf.PdfRenderer;
+import org.editionkit.validate.Validator;
+
+/** The real steps of {@code edition build}: thin adapters from {@link DocumentStep} to the services. */
+public final class Steps {
+    private Steps() {
+    }
+
+    /** Validation against the schema and Schematron; writes nothing. */
+    public static DocumentStep validate(Validator validator) {
+        return new DocumentStep() {
+            @Override
+            public String id() {
+                return "validate";
+            }
+
+            @Override
+            public String outputFile(String name) {
+                return null;
+            }
+
+            @Override
+            public List<Problem> run(SourceDocument doc, Path target) {
+                return validator.validate(doc.source(), doc.displayName());
+            }
+        };
+    }
+
+    public static DocumentStep pdf(PdfRenderer renderer) {
+        return new DocumentStep() {
+            @Override
+            public String id() {
+                return "pdf";
+            }
+
+            @Override
+            public String outputFile(String name) {
+                return name + ".pdf";
+            }
+
+            @Override
+            public List<Problem> run(SourceDocument doc, Path target) throws Exception {
+                return renderer.render(doc.tree(), doc.displayName(), target);
+            }
+        };
+    }
+
+    /** The TEI master, copied byte for byte (the masters are only ever read). */
+    public static DocumentStep teiCopy() {
+        return new DocumentStep() {
+            @Override
+            public String id() {
+                return "tei";
+            }
+
+            @Override
+            public String outputFile(String name) {
+                return name + ".xml";
+            }
+
+            @Override
+            public List<Problem> run(SourceDocument doc, Path target) throws Exception {
+                AtomicOutput.write(target, out -> Files.copy(doc.source(), out));
+                return List.of();
+            }
+        };
+    }
+}
