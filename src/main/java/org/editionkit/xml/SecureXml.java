@@ -76,6 +76,11 @@ public final class SecureXml {
                 return new ProblemException(Problem.error(displayName, spe.getLineNumber(), spe.getColumnNumber(),
                         cleanParserMessage(spe.getMessage())));
             }
+            if (t instanceof java.io.UnsupportedEncodingException) {
+                // The parser gives no position, but only the XML declaration names an encoding.
+                return new ProblemException(Problem.error(displayName, 1, 1,
+                        "unsupported encoding \"" + t.getMessage() + "\" in the XML declaration"));
+            }
             if (t.getCause() == t) {
                 break;
             }
