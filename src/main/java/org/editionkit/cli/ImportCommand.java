@@ -1,14 +1,64 @@
 package org.editionkit.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.editionkit.build.OutputNames;
+import org.editionkit.exchange.importer.Finding;
+import org.editionkit.exchange.importer.Importer;
+import org.editionkit.io.AtomicOutput;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** Placeholder until its issue lands; see README.md. */
-@Command(name = "import", mixinStandardHelpOptions = true, description = "(not yet implemented)")
+/** {@code edition import}: an archive page with two translations → a TEI draft. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {
+            "Turns an archive transcription page (a translation, a second translation in another script,",
+            "bracketed translator notes and expansions, a Document Information block) into a TEI draft",
+            "following tei/ENCODING.md. What it did and what the editor must check is printed on stderr",
+            "as LINE: message (LINE = line of the input text; 0 = the page as a whole)."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:the draft was written (read the messages: they list what to check)",
+            "2:usage or I/O error: missing input, output exists (use --force), unwritable output"})
 final class ImportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "TEXT-FILE", description = "The archive page as UTF-8 text")
+    Path input;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "The TEI draft to write (default: tei/NAME.xml, NAME from the input file name)")
+    Path output;
+
+    @Option(names = "--force", description = "Overwrite the output file if it exists")
+    boolean force;
+
     @Override
-    public Integer call() {
-        System.err.println("edition import: not yet implemented");
-        return ExitCodes.USAGE_OR_IO;
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isRegularFile(input)) {
+            err.println("edition import: " + input + ": no such file");
+            return ExitCodes.USAGE_OR_IO;
+        }
+        String base = input.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        Path target = output != null ? output : Path.of("tei").resolve(OutputNames.sanitise(Path.of(base + ".xml")) + ".xml");
+        if (Files.exists(target) && !force) {
+            err.println("edition import: " + target + " exists; not overwritten (use --force)");
+            return ExitCodes.USAGE_OR_IO;
+        }
+        Importer.Result result = new Importer().importPage(input);
+        for (Finding f : result.findings()) {
+            err.println(f);
+        }
+        AtomicOutput.write(target, result.tei());
+        err.println("edition import: wrote " + target + " (" + result.pairedParagraphs() + " paragraph pairs)");
+        err.flush();
+        return ExitCodes.OK;
     }
 }

@@ -1,0 +1,111 @@
+package org.editionkit.exchange.importer;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.stream.XMLStreamException;
+
+/**
+ * Turns an archive page (a transcription with two translations and a document-information
+ * block, like the seed) into a TEI draft: clean → split by script → structure each translation
+ * → parse brackets → align → write TEI. Everything it decided or doubts is returned as findings
+ * ({@code line: message}); nothing is guessed silently.
+ */
+public final class Importer {
+    /** The draft's bytes and what the editor should read about it. */
+    public record Result(byte[] tei, List<Finding> findings, int pairedParagraphs) {
+        public String teiText() {
+            return new String(tei, StandardCharsets.UTF_8);
+        }
+    }
+
+    private static final Pattern REGISTRY = Pattern.compile("^((?:No\\.?|Nr\\.?|№)\\s*[\\d/.-]+[^\\s\\[]*)");
+
+    public Result importPage(Path file) throws Exception {
+        return importLines(Files.readAllLines(file, StandardCharsets.UTF_8), file.getFileName().toString());
+    }
+
+    public Result importLines(List<String> raw, String sourceName) throws XMLStreamException {
+        List<Finding> findings = new ArrayList<>();
+        Page page = PageCleaner.clean(raw, findings);
+        DocumentInfo info = DocumentInfo.parse(page.info(), findings);
+        Split split = TranslationSplitter.split(page.body(), findings);
+        Translation first = Structurer.structure(split.firstLanguage(), split.first(), findings);
+        Translation second = split.second().isEmpty() ? null : Structurer.structure(split.secondLanguage(), split.second(), findings);
+        report(first, findings);
+        if (second != null) {
+            report(second, findings);
+        }
+
+        Persons persons = new Persons();
+        BracketParser parser = new BracketParser(persons, findings);
+        Map<SourceLine, List<Inline>> inlines = new IdentityHashMap<>();
+        for (SourceLine line : split.first()) {
+            inlines.put(line, parser.parse(line));
+        }
+        for (SourceLine line : split.second()) {
+            inlines.put(line, parser.parse(line));
+        }
+        new NameTagger(persons).tag(inlines);
+
+        Draft d = new Draft();
+        d.sourceName = sourceName;
+        d.info = info;
+        d.persons = persons;
+        d.summary = split.summary();
+        d.first = new TextPlan(first);
+        d.second = second == null ? null : new TextPlan(second);
+        int pairs = d.second == null ? 0 : new Linker(findings).link(d.first, d.second);
+        header(d, page, first, split, findings);
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new TeiWriter(d, inlines).write(out);
+        findings.sort((a, b) -> Integer.compare(a.line(), b.line()));
+        return new Result(out.toByteArray(), List.copyOf(findings), pairs);
+    }
+
+    private void header(Draft d, Page page, Translation first, Split split, List<Finding> findings) {
+        d.title = page.titleLine() == null ? "Untitled" : page.titleLine().text();
+        if (page.titleLine() == null) {
+            findings.add(new Finding(0, "no title line found; the draft is titled \"Untitled\""));
+        }
+        if (page.dateLine() != null) {
+            d.dateText = page.dateLine().text();
+            d.date = Dates.find(d.dateText).map(Dates.Found::iso).orElse(null);
+        }
+        d.id = "doc-" + (d.date == null ? "undated" : d.date);
+        d.funder = page.funderLine() != null ? PageCleaner.funderName(page.funderLine()) : d.info.funder();
+        if (d.first.head != null && d.first.head.corresp != null && d.second != null && d.second.head != null) {
+            d.secondTitle = d.second.head.text();
+            findings.add(new Finding(d.second.head.line(), "the " + d.second.lang + " title is taken from the " + d.second.lang + " document head; check"));
+        } else if (d.second != null) {
+            findings.add(new Finding(0, "no " + d.second.lang + " title found; add title type=\"main\" xml:lang=\"" + d.second.lang + "\""));
+        }
+        if (d.info.translatedBy() == null) {
+            findings.add(new Finding(0, "the translator of the " + d.first.lang + " translation is not named; fill in respStmt resp-trans-" + d.first.lang));
+        }
+        if (d.second != null) {
+            findings.add(new Finding(split.second().isEmpty() ? 0 : split.second().get(0).number(), "the translator of the " + d.second.lang + " translation is not named in the source; respStmt resp-trans-" + d.second.lang + " says so"));
+        }
+        for (SourceLine line : first.opener()) {
+            Matcher m = REGISTRY.matcher(line.text());
+            if (m.find()) {
+                d.registry = m.group(1);
+            }
+        }
+    }
+
+    private static void report(Translation t, List<Finding> findings) {
+        int line = t.opener().isEmpty() ? (t.opening().isEmpty() ? 0 : t.opening().get(0).number()) : t.opener().get(0).number();
+        findings.add(new Finding(line, String.format("%s translation: %d opener line(s), %s, %d paragraph(s) before section 1, %d section(s), %d paragraph(s) in all, %d distribution line(s), %d closer line(s)",
+                t.language(), t.opener().size(), t.head().isEmpty() ? "no head" : "a head", t.opening().size(), t.sections().size(),
+                t.paragraphCount(), t.distribution().size(), t.closer().size())));
+    }
+}

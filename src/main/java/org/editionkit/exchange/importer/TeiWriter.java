@@ -1,0 +1,364 @@
+package org.editionkit.exchange.importer;
+
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.stream.XMLStreamException;
+
+/**
+ * Writes the TEI draft (ENCODING.md shape): header from the page and its document information,
+ * a person register from the name variants, and the two translations as aligned units with
+ * their phrase-level markup. Doubts become {@code note type="editorial" subtype="review"}.
+ */
+final class TeiWriter {
+    private static final Pattern REGISTRY = Pattern.compile("^((?:No\\.?|Nr\\.?|№|제|第)\\s*[\\d/.-]+[^\\s\\[]*)");
+    private static final Pattern SIGNATURE = Pattern.compile("(?i).*(signature|signed|서명|署名|签名|подпись|podpis).*");
+
+    private final Draft d;
+    private final Map<SourceLine, List<Inline>> inlines;
+    private XmlOut x;
+    private String currentLang;
+
+    TeiWriter(Draft draft, Map<SourceLine, List<Inline>> inlines) {
+        this.d = draft;
+        this.inlines = inlines;
+    }
+
+    void write(OutputStream out) throws XMLStreamException {
+        x = new XmlOut(out);
+        x.block("TEI", "xml:lang", d.first.lang, "xml:id", d.id);
+        x.comment("Draft made by edition import from " + d.sourceName + ". Search for subtype=\"review\" for what the editor must check.");
+        header();
+        standOff();
+        x.block("text").block("group");
+        text(d.first, d.second);
+        if (d.second != null) {
+            text(d.second, d.first);
+        }
+        x.end().end();
+        x.end();
+        x.finish();
+    }
+
+    private void header() throws XMLStreamException {
+        DocumentInfo info = d.info;
+        x.block("teiHeader").block("fileDesc").block("titleStmt");
+        x.leaf("title", d.title, "type", "main", "xml:lang", d.first.lang);
+        if (d.secondTitle != null) {
+            x.leaf("title", d.secondTitle, "type", "main", "xml:lang", d.second.lang);
+        }
+        if (d.funder != null) {
+            x.leaf("funder", d.funder);
+        }
+        resp("resp-trans-" + d.first.lang, "translated into " + name(d.first.lang) + (info.translatedFor() == null ? "" : " for " + info.translatedFor()) + " by",
+                info.translatedBy());
+        if (d.second != null) {
+            resp("resp-trans-" + d.second.lang, "translated into " + name(d.second.lang) + " by", null);
+        }
+        if (info.obtainedBy() != null) {
+            resp("resp-obtained", "obtained" + (info.obtainedFor() == null ? "" : " for " + info.obtainedFor()) + " by", info.obtainedBy());
+        }
+        resp("resp-encoding", "TEI draft made by", "edition import");
+        x.end();
+        x.block("publicationStmt");
+        x.leaf("authority", "Draft, not yet reviewed");
+        if (d.info.uploaded() != null) {
+            x.leaf("date", d.info.uploaded(), "when", d.info.uploaded(), "type", "uploaded");
+        }
+        if (!info.rights().isEmpty()) {
+            x.block("availability");
+            for (String r : info.rights()) {
+                x.leaf("p", r);
+            }
+            x.end();
+        }
+        x.end();
+        x.block("sourceDesc");
+        x.block("msDesc").block("msIdentifier");
+        x.leaf("repository", info.archive() == null ? "unknown archive" : info.archive());
+        if (d.registry != null) {
+            x.leaf("idno", d.registry, "type", "registry");
+        }
+        x.end().end();
+        x.block("bibl", "type", "digital-archive");
+        x.leaf("title", d.title);
+        if (d.date != null) {
+            x.text(" ");
+            x.leaf("date", d.dateText, "when", d.date);
+        }
+        if (info.recordId() != null) {
+            x.leaf("idno", info.recordId(), "type", "record");
+        }
+        if (info.archiveLine() != null) {
+            x.leaf("note", info.archiveLine().text(), "type", "source");
+        }
+        x.end();
+        x.block("listWit");
+        x.leaf("witness", name(d.first.lang) + " translation", "xml:id", "wit-" + d.first.lang, "n", d.first.lang.toUpperCase(java.util.Locale.ROOT).substring(0, 1));
+        if (d.second != null) {
+            x.leaf("witness", name(d.second.lang) + " translation", "xml:id", "wit-" + d.second.lang, "n", d.second.lang.toUpperCase(java.util.Locale.ROOT).substring(0, 1));
+        }
+        x.end();
+        x.end().end();
+        x.block("encodingDesc").block("editorialDecl");
+        x.leaf("p", "Imported by edition import. Square brackets of the source: translator notes → note type=\"translator\"; "
+                + "letters completing a word → expan/ex; bracketed punctuation → supplied; a bracketed form after a name → "
+                + "choice of reg in persName; a bracketed rendering after a term → gloss; anything else kept verbatim with a "
+                + "note subtype=\"review\".");
+        x.end().end();
+        x.block("profileDesc");
+        if (!d.summary.isEmpty()) {
+            x.block("abstract", "xml:lang", d.first.lang);
+            for (SourceLine s : d.summary) {
+                x.leaf("p", s.text());
+            }
+            x.end();
+        }
+        if (d.date != null) {
+            x.block("correspDesc").block("correspAction", "type", "sent");
+            x.leaf("date", d.dateText, "when", d.date);
+            x.end().end();
+        }
+        x.block("langUsage");
+        x.leaf("language", name(d.first.lang), "ident", d.first.lang);
+        if (d.second != null) {
+            x.leaf("language", name(d.second.lang), "ident", d.second.lang);
+        }
+        x.end();
+        x.end();
+        x.end();
+    }
+
+    private void resp(String id, String resp, String name) throws XMLStreamException {
+        x.block("respStmt", "xml:id", id);
+        x.leaf("resp", resp);
+        if (name == null) {
+            x.leaf("name", "not named in the source", "type", "anonymous");
+        } else {
+            x.leaf("persName", name);
+        }
+        x.end();
+    }
+
+    private void standOff() throws XMLStreamException {
+        List<Persons.Person> persons = d.persons.all();
+        if (persons.isEmpty()) {
+            return;
+        }
+        x.block("standOff").block("listPerson", "type", "historical");
+        for (Persons.Person p : persons) {
+            x.block("person", "xml:id", p.id());
+            for (Map.Entry<String, String> f : p.forms().entrySet()) {
+                boolean latin = Script.of(f.getValue()) == Script.LATIN;
+                x.leaf("persName", f.getValue(), "type", f.getKey(), "xml:lang", latin ? null : f.getKey());
+            }
+            x.end();
+        }
+        x.end().end();
+    }
+
+    private void text(TextPlan t, TextPlan other) throws XMLStreamException {
+        String otherLang = other == null ? null : other.lang;
+        currentLang = t.lang;
+        x.block("text", "xml:id", t.lang, "xml:lang", t.lang, "type", "translation", "corresp", otherLang == null ? null : "#" + otherLang);
+        x.block("body");
+        x.block("div", "type", "document", "xml:id", t.doc.id, "corresp", ref(t.doc));
+        if (t.opener != null) {
+            opener(t);
+        }
+        if (t.head != null) {
+            x.mixed("head", "xml:id", t.head.id, "corresp", ref(t.head));
+            for (int i = 0; i < t.head.lines.size(); i++) {
+                SourceLine line = t.head.lines.get(i);
+                if (i > 0) {
+                    x.empty("lb");
+                }
+                if (Structurer.isLetterSpaced(line.text())) {
+                    x.mixed("choice").leaf("orig", line.text()).leaf("reg", line.text().replace(" ", "")).end();
+                } else {
+                    line(line, false);
+                }
+            }
+            pairingNote(t.head, otherLang);
+            x.end();
+        }
+        for (Unit p : t.opening) {
+            paragraph("p", p, otherLang);
+        }
+        for (TextPlan.SectionPlan s : t.sections) {
+            x.block("div", "type", "section", "n", String.valueOf(s.n()), "xml:id", s.div().id, "corresp", ref(s.div()));
+            if (s.head() != null) {
+                paragraph("head", s.head(), otherLang);
+            }
+            for (Unit p : s.paragraphs()) {
+                paragraph("p", p, otherLang);
+            }
+            x.end();
+        }
+        if (t.dist != null) {
+            distribution(t, otherLang);
+        }
+        if (t.closer != null) {
+            closer(t);
+        }
+        x.end().end().end();
+    }
+
+    private void opener(TextPlan t) throws XMLStreamException {
+        x.mixed("opener", "xml:id", t.opener.id, "corresp", ref(t.opener));
+        for (int i = 0; i < t.opener.lines.size(); i++) {
+            SourceLine line = t.opener.lines.get(i);
+            if (i > 0) {
+                x.lineBreak().empty("lb");
+            }
+            if (Dates.find(line.text()).isPresent()) {
+                x.mixed("dateline");
+                line(line, true);
+                x.end();
+            } else {
+                line(line, false);
+            }
+        }
+        x.end();
+    }
+
+    private void distribution(TextPlan t, String otherLang) throws XMLStreamException {
+        x.block("div", "type", "distribution", "xml:id", t.dist.id, "corresp", ref(t.dist));
+        copies("p", t.distTotal, otherLang);
+        if (t.distList != null) {
+            x.block("list", "type", "distribution", "xml:id", t.distList.id, "corresp", ref(t.distList));
+            for (Unit item : t.distItems) {
+                copies("item", item, otherLang);
+            }
+            x.end();
+        }
+        x.end();
+    }
+
+    /** A distribution line: its leading number becomes a measure of copies. */
+    private void copies(String element, Unit u, String otherLang) throws XMLStreamException {
+        SourceLine line = u.lines.get(0);
+        x.mixed(element, "xml:id", u.id, "corresp", ref(u));
+        List<Inline> parts = inlines.get(line);
+        if (!parts.isEmpty() && parts.get(0) instanceof Inline.Text first && first.text().matches("^\\d+.*")) {
+            Matcher m = Pattern.compile("^(\\d+)").matcher(first.text());
+            m.find();
+            x.leaf("measure", m.group(1), "type", "copies", "quantity", m.group(1), "unit", "copy");
+            x.text(first.text().substring(m.end()));
+            inline(parts.subList(1, parts.size()), false);
+        } else {
+            inline(parts, false);
+        }
+        pairingNote(u, otherLang);
+        x.end();
+    }
+
+    private void closer(TextPlan t) throws XMLStreamException {
+        x.mixed("closer", "xml:id", t.closer.id, "corresp", ref(t.closer));
+        boolean signed = false;
+        for (int i = 0; i < t.closer.lines.size(); i++) {
+            SourceLine line = t.closer.lines.get(i);
+            List<Inline> parts = inlines.get(line);
+            if (!signed && parts.size() == 1 && parts.get(0) instanceof Inline.Note n && SIGNATURE.matcher(n.text()).matches()) {
+                x.mixed("signed");
+                x.empty("gap", "reason", "signature");
+                signed = true;
+            } else if (i > 0) {
+                x.lineBreak().empty("lb");
+            }
+            inline(parts, false);
+        }
+        if (signed) {
+            x.end();
+        }
+        x.end();
+    }
+
+    private void paragraph(String element, Unit u, String otherLang) throws XMLStreamException {
+        x.mixed(element, "xml:id", u.id, "corresp", ref(u));
+        for (SourceLine line : u.lines) {
+            line(line, false);
+        }
+        pairingNote(u, otherLang);
+        x.end();
+    }
+
+    private void pairingNote(Unit u, String otherLang) throws XMLStreamException {
+        if (otherLang == null) {
+            return;
+        }
+        if (u.corresp == null) {
+            review("No counterpart found in the " + otherLang + " translation; check the alignment.");
+        } else if (u.reviewPairing) {
+            review("Paired with #" + u.corresp + " on weak evidence; check the alignment.");
+        }
+    }
+
+    private void line(SourceLine line, boolean dates) throws XMLStreamException {
+        List<Inline> parts = inlines.get(line);
+        if (line.text().matches(REGISTRY.pattern() + ".*") && !parts.isEmpty() && parts.get(0) instanceof Inline.Text t) {
+            Matcher m = REGISTRY.matcher(t.text());
+            if (m.find()) {
+                x.leaf("idno", m.group(1), "type", "registry");
+                x.text(t.text().substring(m.end()));
+                inline(parts.subList(1, parts.size()), dates);
+                return;
+            }
+        }
+        inline(parts, dates);
+    }
+
+    private void inline(List<Inline> parts, boolean dates) throws XMLStreamException {
+        for (Inline p : parts) {
+            if (p instanceof Inline.Text t) {
+                text(t.text(), dates);
+            } else if (p instanceof Inline.Note n) {
+                x.leaf("note", n.text(), "type", "translator", "resp", "#resp-trans-" + currentLang);
+            } else if (p instanceof Inline.Expan e) {
+                x.mixed("expan").text(e.stem()).leaf("ex", e.ex()).text(e.tail()).end();
+            } else if (p instanceof Inline.Supplied s) {
+                x.leaf("supplied", s.text(), "reason", s.text().matches("\\p{P}+") ? "punctuation" : null);
+            } else if (p instanceof Inline.Gloss g) {
+                x.leaf("gloss", g.text());
+            } else if (p instanceof Inline.NameVariant v) {
+                x.mixed("persName", "ref", "#" + v.ref()).mixed("choice");
+                for (Inline.Form f : v.forms()) {
+                    x.leaf("reg", f.text(), "type", f.type());
+                }
+                x.end().end();
+            } else if (p instanceof Inline.Name n) {
+                x.leaf("persName", n.text(), "ref", "#" + n.ref());
+            } else if (p instanceof Inline.Review r) {
+                x.text(r.literal());
+                review(r.message());
+            }
+        }
+    }
+
+    private void text(String s, boolean dates) throws XMLStreamException {
+        var found = dates ? Dates.find(s) : java.util.Optional.<Dates.Found>empty();
+        if (found.isEmpty()) {
+            x.text(s);
+            return;
+        }
+        Dates.Found f = found.get();
+        x.text(s.substring(0, f.start()));
+        x.leaf("date", s.substring(f.start(), f.end()), "when", f.iso());
+        x.text(s.substring(f.end()));
+    }
+
+    private void review(String message) throws XMLStreamException {
+        x.leaf("note", message, "type", "editorial", "subtype", "review", "resp", "#resp-encoding");
+    }
+
+    private static String name(String lang) {
+        String n = java.util.Locale.forLanguageTag(lang).getDisplayLanguage(java.util.Locale.ENGLISH);
+        return n.isEmpty() ? lang : n;
+    }
+
+    private static String ref(Unit u) {
+        return u.corresp == null ? null : "#" + u.corresp;
+    }
+}

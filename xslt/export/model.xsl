@@ -1,0 +1,209 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Export: the data model every export format is written from. Each function turns one part of
+  a TEI edition (registers, occurrences, notes, apparatus, reading text) into XPath maps and
+  arrays with fixed keys; json.xsl serialises them as they are, csv.xsl and txt.xsl flatten
+  them. Keeping one model means the three formats can never disagree.
+  Identifiers are the documents' xml:ids without "#"; absent values are empty sequences
+  (JSON null, empty CSV field).
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+    xmlns:array="http://www.w3.org/2005/xpath-functions/array"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:xp="urn:editionkit:export"
+    exclude-result-prefixes="#all">
+
+  <xsl:include href="reading-text.xsl"/>
+  <xsl:include href="numbering.xsl"/>
+
+  <!-- The document name used in occurrences (the sanitised file name, set by the caller). -->
+  <xsl:param name="document-name" as="xs:string" select="'document'"/>
+
+  <xsl:key name="xp:by-ref" match="tei:text//*[@ref]"
+           use="tokenize(normalize-space(@ref), ' ') ! replace(., '^#', '')"/>
+
+  <!-- "#a #b" → ("a", "b") -->
+  <xsl:function name="xp:ids" as="xs:string*">
+    <xsl:param name="pointers" as="attribute()?"/>
+    <xsl:sequence select="tokenize(normalize-space($pointers), ' ') ! replace(., '^#', '')"/>
+  </xsl:function>
+
+  <xsl:function name="xp:lang" as="xs:string?">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="$node/ancestor-or-self::*[@xml:lang][1]/@xml:lang ! string()"/>
+  </xsl:function>
+
+  <!-- The xml:id of the nearest identified element around $node (its anchor). -->
+  <xsl:function name="xp:anchor" as="xs:string?">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="$node/ancestor-or-self::*[@xml:id][1]/@xml:id ! string()"/>
+  </xsl:function>
+
+  <!-- ===== document ===== -->
+
+  <xsl:function name="xp:document" as="map(*)">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:variable name="titles" select="$tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title"/>
+    <xsl:sequence select="map{
+        'id': $tei/@xml:id ! string(),
+        'name': $document-name,
+        'titles': array{ $titles[not(@type = 'short')] ! map{
+            'type': (@type ! string(), 'main')[1], 'language': xp:lang(.), 'text': xp:reading-text(.) } },
+        'shortTitle': $titles[@type = 'short'][1] ! xp:reading-text(.),
+        'date': xp:document-date($tei),
+        'languages': array{ xp:texts($tei) ! xp:lang(.) },
+        'witnesses': array{ $tei//tei:listWit//tei:witness[@xml:id] ! map{
+            'id': string(@xml:id), 'siglum': xp:siglum(@xml:id, $tei), 'label': xp:reading-text(.) } }
+      }"/>
+  </xsl:function>
+
+  <!-- The date the document was written, ISO 8601, from correspDesc or the first dated dateline. -->
+  <xsl:function name="xp:document-date" as="xs:string?">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:sequence select="(
+        $tei/tei:teiHeader/tei:profileDesc/tei:correspDesc//tei:date/(@when, @from, @notBefore),
+        $tei/tei:teiHeader/tei:profileDesc/tei:creation//tei:date/(@when, @from),
+        $tei/tei:text//tei:dateline//tei:date/@when)[1] ! string()"/>
+  </xsl:function>
+
+  <!-- The translations (or the single text when there is no group), in document order. -->
+  <xsl:function name="xp:texts" as="element(tei:text)*">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:sequence select="($tei/tei:text/tei:group/tei:text, $tei/tei:text[not(tei:group)])"/>
+  </xsl:function>
+
+  <!-- ===== registers ===== -->
+
+  <xsl:function name="xp:register" as="array(map(*))">
+    <xsl:param name="entities" as="element()*"/>
+    <xsl:sequence select="array{ $entities ! xp:entity(.) }"/>
+  </xsl:function>
+
+  <xsl:function name="xp:entity" as="map(*)">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="id" select="string($e/@xml:id)"/>
+    <xsl:sequence select="map{
+        'id': $id,
+        'register': xp:register-name($e),
+        'type': $e/@type ! string(),
+        'names': array{ $e/(tei:persName | tei:placeName | tei:orgName | tei:name) ! map{
+            'type': @type ! string(), 'language': @xml:lang ! string(), 'form': xp:reading-text(.) } },
+        'birth': $e/tei:birth/(@when, @notBefore, @from)[1] ! string(),
+        'death': $e/tei:death/(@when, @notBefore, @from)[1] ! string(),
+        'occurrences': array{ xp:occurrences($e) }
+      }"/>
+  </xsl:function>
+
+  <xsl:function name="xp:register-name" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="if ($e/self::tei:place) then 'place' else if ($e/self::tei:org) then 'organisation' else 'person'"/>
+  </xsl:function>
+
+  <!-- Every element in the texts whose @ref points at $e, in document order. -->
+  <xsl:function name="xp:occurrences" as="map(*)*">
+    <xsl:param name="e" as="element()"/>
+    <xsl:for-each select="key('xp:by-ref', string($e/@xml:id), root($e))">
+      <xsl:sequence select="map{
+          'document': $document-name,
+          'language': xp:lang(.),
+          'paragraph': xp:paragraph-number(.),
+          'element': xp:anchor(.),
+          'form': xp:reading-text(.)
+        }"/>
+    </xsl:for-each>
+  </xsl:function>
+
+  <!-- ===== notes ===== -->
+
+  <xsl:function name="xp:notes" as="array(map(*))">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:sequence select="array{ xp:texts($tei)//tei:note ! map{
+        'id': @xml:id ! string(),
+        'number': xp:note-number(.),
+        'type': @type ! string(),
+        'subtype': @subtype ! string(),
+        'language': xp:lang(.),
+        'paragraph': xp:paragraph-number(.),
+        'anchor': xp:anchor(parent::*),
+        'resp': xp:ids(@resp)[1],
+        'text': xp:reading-text(node())
+      } }"/>
+  </xsl:function>
+
+  <!-- ===== apparatus ===== -->
+
+  <xsl:function name="xp:apparatus" as="array(map(*))">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:sequence select="array{ $tei//tei:listApp//tei:app ! map{
+        'id': @xml:id ! string(),
+        'type': @type ! string(),
+        'lemma': tei:lem[1] ! xp:reading(., $tei),
+        'readings': array{ tei:rdg ! xp:reading(., $tei) },
+        'note': (if (tei:note) then string-join(tei:note ! xp:reading-text(node()), ' ') else ())
+      } }"/>
+  </xsl:function>
+
+  <xsl:function name="xp:reading" as="map(*)">
+    <xsl:param name="r" as="element()"/>
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:variable name="wits" select="xp:ids($r/@wit)"/>
+    <xsl:sequence select="map{
+        'text': xp:reading-text($r/node()),
+        'witnesses': array{ $wits },
+        'sigla': array{ $wits ! xp:siglum(., $tei) },
+        'anchor': xp:ids($r/@corresp)[1]
+      }"/>
+  </xsl:function>
+
+  <!-- A witness's siglum: its abbr[@type='siglum'], its @n, else its identifier. -->
+  <xsl:function name="xp:siglum" as="xs:string">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:variable name="w" select="$tei//tei:listWit//tei:witness[@xml:id = $id][1]"/>
+    <xsl:sequence select="($w/tei:abbr[@type = 'siglum'] ! normalize-space(), $w/@n ! string(), $id)[. != ''][1]"/>
+  </xsl:function>
+
+  <!-- ===== reading text ===== -->
+
+  <!-- Alignment units (ENCODING.md): the elements that carry the EN↔KO correspondence. -->
+  <xsl:function name="xp:units" as="element()*">
+    <xsl:param name="text" as="element(tei:text)"/>
+    <xsl:sequence select="$text//(tei:head | tei:p | tei:opener | tei:closer | tei:list | tei:item | tei:dateline
+                                  | tei:stamp | tei:signed)[@xml:id][not(ancestor::tei:note)]"/>
+  </xsl:function>
+
+  <!-- One entry per unit with text of its own (nested units get their own entries). -->
+  <xsl:function name="xp:text-units" as="map(*)*">
+    <xsl:param name="text" as="element(tei:text)"/>
+    <xsl:variable name="units" select="xp:units($text)"/>
+    <xsl:for-each select="$units">
+      <xsl:variable name="own" select="xp:reading-text(node(), $units)"/>
+      <xsl:if test="$own != ''">
+        <xsl:sequence select="map{ 'id': string(@xml:id), 'paragraph': xp:paragraph-number(.), 'text': $own }"/>
+      </xsl:if>
+    </xsl:for-each>
+  </xsl:function>
+
+  <xsl:function name="xp:text" as="map(*)">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:sequence select="map:merge(xp:texts($tei) ! map{ (xp:lang(.), 'und')[1]: array{ xp:text-units(.) } })"/>
+  </xsl:function>
+
+  <!-- ===== everything ===== -->
+
+  <xsl:function name="xp:export" as="map(*)">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:sequence select="map{
+        'document': xp:document($tei),
+        'persons': xp:register($tei//tei:listPerson//tei:person),
+        'places': xp:register($tei//tei:listPlace//tei:place),
+        'organisations': xp:register($tei//tei:listOrg//tei:org),
+        'notes': xp:notes($tei),
+        'apparatus': xp:apparatus($tei),
+        'text': xp:text($tei)
+      }"/>
+  </xsl:function>
+</xsl:stylesheet>
