@@ -1,0 +1,161 @@
+package org.editionkit.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.xml.transform.sax.SAXSource;
+import javax.xml.transform.stream.StreamSource;
+import net.sf.saxon.s9api.DocumentBuilder;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.QName;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XPathCompiler;
+import net.sf.saxon.s9api.XdmAtomicValue;
+import net.sf.saxon.s9api.XdmDestination;
+import net.sf.saxon.s9api.XdmItem;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmNodeKind;
+import net.sf.saxon.s9api.XsltCompiler;
+import net.sf.saxon.s9api.XsltExecutable;
+import net.sf.saxon.s9api.Xslt30Transformer;
+import net.sf.saxon.s9api.streams.Steps;
+import org.editionkit.core.Problem;
+import org.editionkit.core.Resources;
+import org.editionkit.core.Severity;
+import org.editionkit.xml.SecureXml;
+import org.xml.sax.InputSource;
+
+/**
+ * Schematron through SchXslt2: each {@code .sch} is transpiled once into an XSLT 3 stylesheet
+ * (compiled and cached; executables are thread-safe), run on the line-numbered Saxon tree, and
+ * every failed assert or successful report in the SVRL becomes a {@link Problem} located at the
+ * node its {@code @location} path selects.
+ */
+final class Schematron {
+    private static final String SCHXSLT = "http://dmaus.name/ns/2023/schxslt";
+    private static final String SVRL = "http://purl.oclc.org/dsdl/svrl";
+    static final String NS = "http://purl.oclc.org/dsdl/schematron";
+
+    private final Processor processor;
+    private final Map<String, Loaded<XsltExecutable>> rules = new ConcurrentHashMap<>();
+    private volatile XsltExecutable transpiler;
+
+    Schematron(Processor processor) {
+        this.processor = processor;
+    }
+
+    Loaded<XsltExecutable> rules(String uri, String displayName) {
+        return rules.computeIfAbsent(uri, u -> transpile(u, displayName));
+    }
+
+    private XsltExecutable transpiler() {
+        XsltExecutable t = transpiler;
+        if (t == null) {
+            synchronized (this) {
+                if (transpiler == null) {
+                    XsltCompiler compiler = processor.newXsltCompiler();
+                    // Only failures matter to us; a compact SVRL is smaller and faster to walk.
+                    compiler.setParameter(new QName(SCHXSLT, "compact-report"), new XdmAtomicValue(true));
+                    try {
+                        transpiler = compiler.compile(new StreamSource(Resources.url("content/transpile.xsl").toExternalForm()));
+                    } catch (SaxonApiException e) {
+                        throw new IllegalStateException("SchXslt2 transpiler does not compile", e);
+                    }
+                }
+                t = transpiler;
+            }
+        }
+        return t;
+    }
+
+    private Loaded<XsltExecutable> transpile(String uri, String displayName) {
+        List<Problem> problems = new ArrayList<>();
+        XdmNode sch;
+        try {
+            DocumentBuilder builder = processor.newDocumentBuilder();
+            builder.setLineNumbering(true);
+            sch = builder.build(new SAXSource(SecureXml.newReader(displayName, problems), new InputSource(uri)));
+        } catch (SaxonApiException e) {
+            problems.addAll(SecureXml.toProblem(displayName, e).problems());
+            return Loaded.failed(problems);
+        }
+        XdmNode root = sch.select(Steps.child()).filter(n -> n.getNodeKind() == XdmNodeKind.ELEMENT).findFirst().orElse(null);
+        if (root == null || !NS.equals(root.getNodeName().getNamespace()) || !"schema".equals(root.getNodeName().getLocalName())) {
+            problems.add(Problem.fileError(displayName, "not a Schematron schema (expected a root element schema in " + NS + ")"));
+            return Loaded.failed(problems);
+        }
+        List<String> messages = new ArrayList<>();
+        try {
+            XdmDestination xslt = new XdmDestination();
+            Xslt30Transformer t = transpiler().load30();
+            t.setErrorReporter(e -> messages.add(e.getMessage()));
+            t.applyTemplates(sch, xslt);
+            XsltCompiler compiler = processor.newXsltCompiler();
+            compiler.setErrorReporter(e -> {
+                if (!e.isWarning()) {
+                    messages.add(e.getMessage());
+                }
+            });
+            var source = xslt.getXdmNode().asSource();
+            source.setSystemId(uri);
+            return Loaded.of(compiler.compile(source));
+        } catch (SaxonApiException e) {
+            String why = messages.isEmpty() ? e.getMessage() : String.join("; ", messages);
+            problems.add(Problem.fileError(displayName, "Schematron rules do not compile: " + why));
+            return Loaded.failed(problems);
+        }
+    }
+
+    /** Runs compiled rules on {@code doc} and adds each finding to {@code out}. */
+    void validate(XsltExecutable exec, XdmNode doc, String displayName, List<Problem> out) {
+        XdmDestination svrl = new XdmDestination();
+        try {
+            Xslt30Transformer t = exec.load30();
+            t.setGlobalContextItem(doc);
+            t.applyTemplates(doc, svrl);
+        } catch (SaxonApiException e) {
+            out.add(Problem.fileError(displayName, "Schematron rules failed to run: " + e.getMessage()));
+            return;
+        }
+        XPathCompiler xpath = processor.newXPathCompiler();
+        svrl.getXdmNode().select(Steps.descendant().where(n -> n.getNodeKind() == XdmNodeKind.ELEMENT
+                && SVRL.equals(n.getNodeName().getNamespace())
+                && ("failed-assert".equals(n.getNodeName().getLocalName())
+                    || "successful-report".equals(n.getNodeName().getLocalName()))))
+                .forEach(finding -> out.add(toProblem(finding, doc, xpath, displayName)));
+    }
+
+    private static Problem toProblem(XdmNode finding, XdmNode doc, XPathCompiler xpath, String displayName) {
+        String message = finding.select(Steps.child(SVRL, "text")).findFirst()
+                .map(n -> n.getStringValue().strip().replaceAll("\\s+", " ")).orElse("Schematron rule violated");
+        String role = finding.attribute("role");
+        Severity severity = role != null && role.strip().toLowerCase(java.util.Locale.ROOT).matches("warn(ing)?|info(rmation)?")
+                ? Severity.WARNING : Severity.ERROR;
+        XdmNode at = locate(finding.attribute("location"), doc, xpath);
+        int line = at == null ? 0 : at.getLineNumber();
+        int column = at == null ? 0 : at.getColumnNumber();
+        return new Problem(displayName, line, column, severity, message);
+    }
+
+    /** The element the SVRL location path selects (an attribute's element; attributes carry no position). */
+    private static XdmNode locate(String location, XdmNode doc, XPathCompiler xpath) {
+        if (location == null || location.isBlank()) {
+            return null;
+        }
+        try {
+            var selector = xpath.compile(location).load();
+            selector.setContextItem(doc);
+            XdmItem item = selector.evaluateSingle();
+            if (!(item instanceof XdmNode node)) {
+                return null;
+            }
+            while (node != null && node.getNodeKind() != XdmNodeKind.ELEMENT && node.getLineNumber() <= 0) {
+                node = node.getParent();
+            }
+            return node;
+        } catch (SaxonApiException e) {
+            return null;
+        }
+    }
+}
