@@ -1,0 +1,101 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  alignment.xsl - the EN↔KO alignment as rows. Alignment units (ENCODING.md) carry @corresp to
+  their counterpart and back. A row pairs one block of the leading text with its counterpart.
+  Blocks are leaf units, plus anything that holds no unit (so unaligned material still gets a
+  row of its own: nothing is dropped). Blocks of the other text that no row claims ("orphans")
+  get rows of their own right after the row of the nearest preceding paired block.
+
+  ed:translations($doc)   the translation texts of the group, leading one first; () if none
+  ed:is-unit($e)          true for div, head, p, opener, closer, list, item, dateline, stamp, signed with @corresp
+  ed:partner($unit)       its counterpart, only if the counterpart points back
+  ed:blocks($container)   the row-level nodes of a text or container, in document order
+  ed:rows($lead, $other)  the rows: maps {'lead': node()?, 'other': node()?, 'kind': 'head'|'block', 'level': xs:integer}
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:ed="urn:editionkit:functions"
+    exclude-result-prefixes="#all">
+
+  <xsl:variable name="ed:unit-names" as="xs:string+"
+      select="('div', 'head', 'p', 'opener', 'closer', 'list', 'item', 'dateline', 'stamp', 'signed')"/>
+
+  <xsl:function name="ed:translations" as="element(tei:text)*">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:variable name="texts" select="(root($doc)/tei:TEI/tei:text/tei:group/tei:text[@xml:lang][@type = 'translation'])"/>
+    <xsl:sequence select="if (count($texts) ge 2) then $texts else ()"/>
+  </xsl:function>
+
+  <xsl:function name="ed:is-unit" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="$e/self::tei:* and local-name($e) = $ed:unit-names and exists($e/@corresp)"/>
+  </xsl:function>
+
+  <xsl:function name="ed:partner" as="element()?">
+    <xsl:param name="unit" as="element()"/>
+    <xsl:variable name="other" select="ed:resolve($unit/@corresp)[1]"/>
+    <xsl:sequence select="$other[ed:resolve(@corresp)[1] is $unit][not(ancestor::tei:text[1] is $unit/ancestor::tei:text[1])]"/>
+  </xsl:function>
+
+  <xsl:function name="ed:holds-units" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e//*[ed:is-unit(.)])"/>
+  </xsl:function>
+
+  <xsl:function name="ed:blocks" as="node()*">
+    <xsl:param name="container" as="element()"/>
+    <xsl:for-each select="$container/node()">
+      <xsl:choose>
+        <xsl:when test="self::element() and ed:holds-units(.)">
+          <xsl:sequence select="ed:blocks(.)"/>
+        </xsl:when>
+        <xsl:when test="self::element()">
+          <xsl:sequence select="."/>
+        </xsl:when>
+        <xsl:when test="self::text()[normalize-space()]">
+          <xsl:sequence select="."/>
+        </xsl:when>
+      </xsl:choose>
+    </xsl:for-each>
+  </xsl:function>
+
+  <xsl:function name="ed:row" as="map(*)">
+    <xsl:param name="lead" as="node()?"/>
+    <xsl:param name="other" as="node()?"/>
+    <xsl:variable name="any" select="($lead, $other)[1]"/>
+    <xsl:sequence select="map {
+        'lead': $lead, 'other': $other,
+        'kind': if (($lead, $other)[self::tei:head]) then 'head' else 'block',
+        'level': count($any/ancestor::tei:div) }"/>
+  </xsl:function>
+
+  <xsl:function name="ed:rows" as="map(*)*">
+    <xsl:param name="lead" as="element(tei:text)"/>
+    <xsl:param name="other" as="element(tei:text)?"/>
+    <xsl:variable name="other-blocks" select="if ($other) then ed:blocks($other) else ()"/>
+    <xsl:variable name="base" as="map(*)*" select="
+        for $b in ed:blocks($lead)
+        return let $p := if ($b instance of element()) then ed:partner($b) else ()
+        return ed:row($b, $p[some $ob in $other-blocks satisfies $ob is .])"/>
+    <xsl:variable name="paired" as="node()*" select="$base ! ?other"/>
+    <xsl:variable name="orphans" as="node()*" select="$other-blocks[not(some $p in $paired satisfies $p is .)]"/>
+    <!-- For each orphan, the paired block it follows (or none: it goes first). -->
+    <xsl:variable name="anchor" as="map(xs:string, xs:string)" select="map:merge(
+        for $o in $orphans
+        return let $before := ($paired/.)[. &lt;&lt; $o]
+        return map { generate-id($o): if (exists($before)) then generate-id($before[last()]) else '' })"
+        xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
+    <xsl:sequence select="$orphans[$anchor(generate-id(.)) = ''] ! ed:row((), .)"/>
+    <xsl:for-each select="$base">
+      <xsl:variable name="row" select="."/>
+      <xsl:sequence select="$row"/>
+      <xsl:if test="exists($row?other)">
+        <xsl:variable name="key" select="generate-id($row?other)"/>
+        <xsl:sequence select="$orphans[$anchor(generate-id(.)) = $key] ! ed:row((), .)"/>
+      </xsl:if>
+    </xsl:for-each>
+  </xsl:function>
+
+</xsl:stylesheet>

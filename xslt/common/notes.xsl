@@ -1,0 +1,59 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  notes.xsl - which notes are numbered and how. Notes are numbered per translation: each
+  innermost tei:text is its own sequence (so English and Korean both start at 1), translator
+  and editorial notes sharing one sequence, notes inside notes staying inside their parent.
+  Notes in the header or standOff (apparatus notes) are not numbered: ed:note-scope gives ().
+
+  ed:note-scope($note)      the text whose sequence a note belongs to, or ()
+  ed:numbered-notes($text)  the notes numbered in a text, in order
+  ed:note-number($note)     1, 2, 3 … within its scope
+  ed:note-kind($note)       "translator", "editorial", or the note's @type, else "note"
+  ed:note-id($note)         anchor id of the note itself (xml:id, else "note-LANG-N")
+  ed:note-ref-id($note)     anchor id of its call in the text
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:ed="urn:editionkit:functions"
+    exclude-result-prefixes="#all">
+
+  <xsl:key name="ed:notes-by-scope" match="tei:note[not(ancestor::tei:note)][ancestor::tei:text]"
+           use="generate-id(ancestor::tei:text[1])"/>
+
+  <xsl:function name="ed:note-scope" as="element(tei:text)?">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:sequence select="if ($note/ancestor::tei:note) then () else $note/ancestor::tei:text[1]"/>
+  </xsl:function>
+
+  <xsl:function name="ed:numbered-notes" as="element(tei:note)*">
+    <xsl:param name="text" as="element(tei:text)"/>
+    <xsl:sequence select="key('ed:notes-by-scope', generate-id($text), root($text))"/>
+  </xsl:function>
+
+  <xsl:function name="ed:note-number" as="xs:integer?">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:variable name="scope" select="ed:note-scope($note)"/>
+    <xsl:sequence select="if ($scope) then count(ed:numbered-notes($scope)[. &lt;&lt; $note]) + 1 else ()"/>
+  </xsl:function>
+
+  <xsl:function name="ed:note-kind" as="xs:string">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:sequence select="(normalize-space($note/@type)[.], 'note')[1]"/>
+  </xsl:function>
+
+  <xsl:function name="ed:note-id" as="xs:string">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:variable name="scope" select="ed:note-scope($note)"/>
+    <xsl:sequence select="if ($note/@xml:id) then string($note/@xml:id)
+                          else if (empty($scope)) then 'note-' || generate-id($note)
+                          else 'note-' || ($scope/@xml:id, generate-id($scope))[1] || '-' || ed:note-number($note)"/>
+  </xsl:function>
+
+  <xsl:function name="ed:note-ref-id" as="xs:string">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:sequence select="'ref-' || ed:note-id($note)"/>
+  </xsl:function>
+
+</xsl:stylesheet>
