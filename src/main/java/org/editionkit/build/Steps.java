@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.editionkit.core.Problem;
+import org.editionkit.html.HtmlRenderer;
 import org.editionkit.io.AtomicOutput;
 import org.editionkit.pdf.PdfRenderer;
 import org.editionkit.validate.Validator;
@@ -29,6 +30,27 @@ public final class Steps {
             @Override
             public List<Problem> run(SourceDocument doc, Path target) {
                 return validator.validate(doc.source(), doc.displayName());
+            }
+        };
+    }
+
+    /** The HTML edition; the renderer writes {@code outDir/NAME.html} itself (through AtomicOutput). */
+    public static DocumentStep html(HtmlRenderer renderer) {
+        return new DocumentStep() {
+            @Override
+            public String id() {
+                return "html";
+            }
+
+            @Override
+            public String outputFile(String name) {
+                return name + ".html";
+            }
+
+            @Override
+            public List<Problem> run(SourceDocument doc, Path target) throws Exception {
+                renderer.render(doc.tree(), doc.name(), target.getParent());
+                return List.of();
             }
         };
     }

@@ -15,6 +15,7 @@ import org.editionkit.build.Steps;
 import org.editionkit.core.ProblemException;
 import org.editionkit.core.ProblemFormatter;
 import org.editionkit.core.Toolkit;
+import org.editionkit.html.HtmlRenderer;
 import org.editionkit.pdf.PdfOptions;
 import org.editionkit.pdf.PdfRenderer;
 import org.editionkit.validate.Validator;
@@ -80,6 +81,7 @@ final class BuildCommand implements Callable<Integer> {
                 "page=" + pdfOptions.page().name().toLowerCase(Locale.ROOT) + ";layout=" + pdfOptions.layout().name().toLowerCase(Locale.ROOT));
         List<DocumentStep> steps = List.of(
                 Steps.validate(Validator.create(toolkit, ValidatorConfig.defaults())),
+                Steps.html(new HtmlRenderer(toolkit)),
                 Steps.pdf(new PdfRenderer(toolkit, pdfOptions)),
                 Steps.teiCopy());
         ConsoleReporter reporter = new ConsoleReporter(ConsoleReporter.detect(quiet), System.out, System.err);
