@@ -1,14 +1,129 @@
 package org.editionkit.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import net.sf.saxon.s9api.XdmNode;
+import org.editionkit.build.OutputNames;
+import org.editionkit.core.Problem;
+import org.editionkit.core.ProblemException;
+import org.editionkit.core.ProblemFormatter;
+import org.editionkit.core.Toolkit;
+import org.editionkit.pdf.PdfOptions;
+import org.editionkit.pdf.PdfRenderer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** Placeholder until its issue lands; see README.md. */
-@Command(name = "pdf", mixinStandardHelpOptions = true, description = "(not yet implemented)")
+/** {@code edition pdf}: a typeset bilingual PDF per TEI file, through one shared renderer. */
+@Command(name = "pdf", mixinStandardHelpOptions = true,
+        description = {
+            "Typesets each TEI file as a print-ready PDF (DIR/NAME.pdf): title page, English and Korean in",
+            "parallel columns (or one after the other), notes as footnotes, the apparatus of divergences.",
+            "Fonts are embedded as subsets; a character that no configured font can draw stops the build."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every PDF was written (warnings may have been printed)",
+            "1:a document could not be typeset (not well-formed, a character without a glyph …)",
+            "2:usage or I/O error: bad option, missing file, missing fonts, unwritable output"})
 final class PdfCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "TEI files")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "dist", description = "Output directory (default: dist)")
+    Path outDir;
+
+    @Option(names = "--page", paramLabel = "a4|letter|royal", defaultValue = "a4",
+            description = "Page size: a4 (default), letter or royal (156 × 234 mm)")
+    String page;
+
+    @Option(names = "--layout", paramLabel = "parallel|sequential", defaultValue = "parallel",
+            description = "parallel: English and Korean side by side (default); sequential: Korean after English")
+    String layout;
+
+    @Option(names = "--apparatus", paramLabel = "foot|end", defaultValue = "foot",
+            description = "Apparatus of translation divergences at the foot of the page (default) or after the text")
+    String apparatus;
+
+    @Option(names = "--pdfa", description = "Write PDF/A-2b that is also tagged PDF/UA-1")
+    boolean pdfa;
+
+    @Option(names = "--font-dir", paramLabel = "DIR",
+            description = "Extra directory searched for font files (repeatable); its fonts join every font chain")
+    List<Path> fontDirs = new ArrayList<>();
+
+    @Option(names = "--allow-missing-glyphs", description = "Report characters no font can draw as warnings instead of errors")
+    boolean allowMissingGlyphs;
+
+    @Option(names = "--fo", description = "Keep the intermediate XSL-FO as DIR/NAME.fo (for debugging)")
+    boolean keepFo;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
-    public Integer call() {
-        System.err.println("edition pdf: not yet implemented");
-        return ExitCodes.USAGE_OR_IO;
+    public Integer call() throws Exception {
+        PdfOptions options = options();
+        PrintWriter err = spec.commandLine().getErr();
+        Toolkit toolkit = new Toolkit();
+        PdfRenderer renderer = new PdfRenderer(toolkit, options);
+        int status = ExitCodes.OK;
+        for (Path file : files) {
+            String display = file.toString();
+            if (!Files.isRegularFile(file)) {
+                err.println("edition pdf: " + file + ": no such file");
+                status = Math.max(status, ExitCodes.USAGE_OR_IO);
+                continue;
+            }
+            Path out = OutputNames.inside(outDir, OutputNames.sanitise(file) + ".pdf");
+            List<Problem> warnings = new ArrayList<>();
+            try {
+                XdmNode tei = toolkit.parse(file, display, warnings);
+                warnings.addAll(renderer.render(tei, display, out));
+                warnings.forEach(p -> err.println(ProblemFormatter.gnu(p)));
+                spec.commandLine().getOut().println(out);
+            } catch (ProblemException e) {
+                warnings.forEach(p -> err.println(ProblemFormatter.gnu(p)));
+                e.problems().forEach(p -> err.println(ProblemFormatter.gnu(p)));
+                boolean setup = e.problems().stream().allMatch(p -> p.line() == 0 && !p.file().equals(display));
+                status = Math.max(status, setup ? ExitCodes.USAGE_OR_IO : ExitCodes.INVALID_INPUT);
+                if (setup) {
+                    break;
+                }
+            }
+        }
+        spec.commandLine().getOut().flush();
+        err.flush();
+        return status;
+    }
+
+    private PdfOptions options() {
+        PdfOptions o = PdfOptions.defaults()
+                .withPage(choose(PdfOptions.Page.class, "--page", page))
+                .withLayout(choose(PdfOptions.Layout.class, "--layout", layout))
+                .withApparatus(choose(PdfOptions.ApparatusPlacement.class, "--apparatus", apparatus))
+                .withPdfa(pdfa)
+                .withFontDirs(fontDirs)
+                .withAllowMissingGlyphs(allowMissingGlyphs)
+                .withKeepFo(keepFo);
+        return o;
+    }
+
+    private <E extends Enum<E>> E choose(Class<E> type, String option, String value) {
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(value)) {
+                return e;
+            }
+        }
+        List<String> names = new ArrayList<>();
+        for (E e : type.getEnumConstants()) {
+            names.add(e.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                option + " must be one of " + String.join(", ", names) + ", not \"" + value + "\"");
     }
 }

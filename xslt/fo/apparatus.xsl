@@ -1,0 +1,149 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  apparatus.xsl - the critical apparatus of translation divergences (standOff/listApp/app,
+  ENCODING.md). An entry reads "§1.2 lemma] EN  reading KO · note". With apparatus=foot it is
+  a footnote anchored at the lemma's passage in the leading text (set apart from the numbered
+  notes: no call figure, bold § key, smaller type); with apparatus=end, or when no passage
+  carries it, it is listed after the text under "Apparatus". Inline app elements of
+  third-party files show the lemma (or first reading) with the variants as a footnote.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:ed="urn:editionkit:functions"
+    xmlns:edf="urn:editionkit:fo"
+    exclude-result-prefixes="#all">
+
+  <xsl:key name="edf:segs-by-app" match="tei:seg[@corresp]" use="ed:pointers(@corresp)"/>
+
+  <xsl:function name="edf:apparatus-entries" as="element(tei:app)*">
+    <xsl:sequence select="$edf:root/*/tei:standOff//tei:listApp//tei:app"/>
+  </xsl:function>
+
+  <!-- The passage an entry hangs on: the seg its lemma points to, else the first seg citing it. -->
+  <xsl:function name="edf:app-anchor" as="element()?">
+    <xsl:param name="app" as="element(tei:app)"/>
+    <xsl:variable name="lem-seg" select="ed:resolve($app/tei:lem/@corresp)[self::tei:seg]"/>
+    <xsl:variable name="citing" select="if ($app/@xml:id) then key('edf:segs-by-app', string($app/@xml:id), $edf:root) else ()"/>
+    <xsl:sequence select="($lem-seg, $citing)[1]"/>
+  </xsl:function>
+
+  <xsl:function name="edf:in-foot" as="xs:boolean">
+    <xsl:param name="app" as="element(tei:app)"/>
+    <xsl:sequence select="$apparatus = 'foot' and exists(edf:app-anchor($app))"/>
+  </xsl:function>
+
+  <xsl:template match="tei:seg">
+    <xsl:param name="in-footnote" as="xs:boolean" select="false()" tunnel="yes"/>
+    <xsl:variable name="seg" select="."/>
+    <fo:inline id="{edf:id(.)}">
+      <xsl:if test="@xml:lang"><xsl:call-template name="edf:lang-attrs"/></xsl:if>
+      <xsl:call-template name="edf:rend"/>
+      <xsl:apply-templates/>
+    </fo:inline>
+    <xsl:if test="not($in-footnote)">
+      <xsl:for-each select="edf:apparatus-entries()[edf:in-foot(.)][edf:app-anchor(.) is $seg]">
+        <fo:footnote>
+          <fo:inline/>
+          <fo:footnote-body>
+            <xsl:call-template name="edf:app-entry"/>
+          </fo:footnote-body>
+        </fo:footnote>
+      </xsl:for-each>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="edf:app-entry">
+    <xsl:variable name="anchor" select="edf:app-anchor(.)"/>
+    <fo:block id="{edf:id(.)}" font-size="{$edf:note-size}" line-height="1.3" text-align="start"
+              start-indent="1.8em" text-indent="-1.8em" end-indent="0pt" font-weight="normal"
+              font-style="normal" color="#000000" letter-spacing="normal" space-after="1.5pt"
+              xml:lang="{$edf:doc-lang}" font-family="{edf:font-family($edf:doc-lang)}">
+      <fo:inline font-weight="bold"><xsl:value-of select="if ($anchor) then ed:locator($anchor) else '§?'"/></fo:inline>
+      <xsl:text>&#xA0; </xsl:text>
+      <xsl:for-each select="tei:lem | tei:rdg | tei:rdgGrp/tei:rdg">
+        <fo:inline>
+          <xsl:call-template name="edf:lang-attrs"/>
+          <xsl:choose>
+            <xsl:when test="normalize-space() or *"><xsl:apply-templates>
+              <xsl:with-param name="in-footnote" select="true()" tunnel="yes"/>
+            </xsl:apply-templates></xsl:when>
+            <xsl:otherwise><fo:inline font-style="italic">om.</fo:inline></xsl:otherwise>
+          </xsl:choose>
+        </fo:inline>
+        <xsl:if test="self::tei:lem">]</xsl:if>
+        <xsl:text> </xsl:text>
+        <fo:inline font-style="italic" font-size="0.9em"><xsl:value-of select="string-join(ed:reading-sigla(.), ' ')"/></fo:inline>
+        <xsl:if test="position() != last()"><xsl:text>&#xA0;&#xA0; </xsl:text></xsl:if>
+      </xsl:for-each>
+      <xsl:for-each select="tei:note">
+        <xsl:text> · </xsl:text>
+        <fo:inline>
+          <xsl:call-template name="edf:lang-attrs"/>
+          <xsl:apply-templates>
+            <xsl:with-param name="in-footnote" select="true()" tunnel="yes"/>
+          </xsl:apply-templates>
+        </fo:inline>
+      </xsl:for-each>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template name="edf:apparatus-end">
+    <xsl:variable name="entries" select="edf:apparatus-entries()[not(edf:in-foot(.))]"/>
+    <xsl:if test="exists($entries)">
+      <fo:block id="edf-apparatus" break-before="page" role="Sect">
+        <fo:block role="H1" font-size="{$edf:body-size} * 1.35" font-weight="bold" text-align="center"
+                  space-after="{$edf:leading}" keep-with-next.within-page="always">
+          <fo:marker marker-class-name="section">Apparatus</fo:marker>
+          <xsl:text>Apparatus</xsl:text>
+        </fo:block>
+        <fo:block font-size="{$edf:note-size}" font-style="italic" space-after="{$edf:leading} * 0.5" text-align="start">
+          <xsl:text>Divergences between the translations, keyed to paragraph numbers: lemma] witness, reading witness · note.</xsl:text>
+        </fo:block>
+        <xsl:for-each select="$entries">
+          <xsl:call-template name="edf:app-entry"/>
+        </xsl:for-each>
+      </fo:block>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Inline apparatus (third-party files): lemma in the text, the variants as a footnote. -->
+  <xsl:template match="tei:text//tei:app">
+    <xsl:param name="in-footnote" as="xs:boolean" select="false()" tunnel="yes"/>
+    <xsl:variable name="shown" select="(tei:lem, tei:rdg, tei:rdgGrp/tei:rdg)[1]"/>
+    <fo:inline><xsl:apply-templates select="$shown"/></fo:inline>
+    <xsl:variable name="others" select="(tei:lem, tei:rdg, tei:rdgGrp/tei:rdg, tei:note) except $shown"/>
+    <xsl:if test="exists($others)">
+      <xsl:choose>
+        <xsl:when test="$in-footnote">
+          <fo:inline font-size="0.9em"> [<xsl:apply-templates select="$others"/>]</fo:inline>
+        </xsl:when>
+        <xsl:otherwise>
+          <fo:footnote>
+            <fo:inline baseline-shift="super" font-size="60%">°</fo:inline>
+            <fo:footnote-body>
+              <fo:block font-size="{$edf:note-size}" line-height="1.3" text-align="start" start-indent="0pt"
+                        end-indent="0pt" text-indent="0pt" font-weight="normal" font-style="normal">
+                <xsl:text>° </xsl:text>
+                <xsl:for-each select="$others">
+                  <xsl:apply-templates select=".">
+                    <xsl:with-param name="in-footnote" select="true()" tunnel="yes"/>
+                  </xsl:apply-templates>
+                  <xsl:if test="@wit"><fo:inline font-style="italic"> <xsl:value-of select="string-join(ed:reading-sigla(.), ' ')"/></fo:inline></xsl:if>
+                  <xsl:if test="position() != last()">; </xsl:if>
+                </xsl:for-each>
+              </fo:block>
+            </fo:footnote-body>
+          </fo:footnote>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="tei:lem | tei:rdg | tei:rdgGrp">
+    <fo:inline><xsl:apply-templates/></fo:inline>
+  </xsl:template>
+
+</xsl:stylesheet>

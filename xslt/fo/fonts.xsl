@@ -1,0 +1,55 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  fonts.xsl - which font-family list a piece of text gets. The lists ("chains") come from
+  fo/fonts.xml through PdfRenderer (parameter font-chains, keyed "default", "ko", "ja", "zh",
+  "mono"); FOP picks per character the first family of the list that has a glyph, so Korean
+  names in English text and Cyrillic or kana in third-party files still find a face.
+  GlyphCheck.chainKey in Java maps languages to keys the same way.
+
+  edf:chain-key($lang)    "ko", "ja", "zh" or "default"
+  edf:font-family($lang)  the font-family value for text in that language
+  edf:lang($node)         the xml:lang in force at a node
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:edf="urn:editionkit:fo"
+    exclude-result-prefixes="#all">
+
+  <xsl:param name="font-chains" as="map(xs:string, xs:string)" select="map {}"/>
+
+  <xsl:function name="edf:chain-key" as="xs:string">
+    <xsl:param name="lang" as="xs:string?"/>
+    <xsl:variable name="l" select="lower-case(string($lang))"/>
+    <xsl:sequence select="(('ko', 'ja', 'zh')[$l = . or starts-with($l, . || '-')], 'default')[1]"/>
+  </xsl:function>
+
+  <xsl:function name="edf:font-family" as="xs:string">
+    <xsl:param name="lang" as="xs:string?"/>
+    <xsl:sequence select="($font-chains(edf:chain-key($lang)), $font-chains('default'),
+                           'Noto Serif, NanumMyeongjo, IPAMincho')[1]"/>
+  </xsl:function>
+
+  <xsl:function name="edf:mono-family" as="xs:string">
+    <xsl:sequence select="($font-chains('mono'), 'Noto Sans Mono, Noto Serif')[1]"/>
+  </xsl:function>
+
+  <xsl:function name="edf:lang" as="xs:string">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="string(($node/ancestor-or-self::*[@xml:lang][1]/@xml:lang, 'en')[1])"/>
+  </xsl:function>
+
+  <!-- Language, font and line-breaking attributes for a block in the language of $node. -->
+  <xsl:template name="edf:lang-attrs">
+    <xsl:param name="node" as="node()" select="."/>
+    <xsl:variable name="lang" select="edf:lang($node)"/>
+    <xsl:attribute name="xml:lang" select="$lang"/>
+    <xsl:attribute name="font-family" select="edf:font-family($lang)"/>
+    <xsl:if test="edf:chain-key($lang) = ('ko', 'ja', 'zh')">
+      <!-- CJK: no hyphenation; FOP breaks by UAX #14. Korean breaks between words (spaces),
+           keep-all style, so Hangul words are not split. -->
+      <xsl:attribute name="hyphenate" select="'false'"/>
+    </xsl:if>
+  </xsl:template>
+
+</xsl:stylesheet>

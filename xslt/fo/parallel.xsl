@@ -1,0 +1,133 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  parallel.xsl - the two translations side by side. One table row per alignment row
+  (ed:rows from xslt/common/alignment.xsl), so each pair starts on the same line and the
+  shorter side leaves space; the narrow middle column carries the § number. Headings span
+  all three columns (the leading language above its counterpart) and set the running-head
+  marker. A row may break across pages; a heading row keeps with the row after it.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:ed="urn:editionkit:functions"
+    xmlns:edf="urn:editionkit:fo"
+    exclude-result-prefixes="#all">
+
+  <xsl:template name="edf:parallel">
+    <xsl:variable name="lead" select="$edf:translations[1]"/>
+    <xsl:variable name="other" select="$edf:translations[2]"/>
+    <!-- Ragged right: without English hyphenation patterns and with Korean words kept whole,
+         justified narrow columns would open wide gaps. -->
+    <fo:table table-layout="fixed" width="100%" border-collapse="separate" text-align="start">
+      <fo:table-column column-number="1" column-width="proportional-column-width(1)"/>
+      <fo:table-column column-number="2" column-width="{$edf:column-gap} * 1.6"/>
+      <fo:table-column column-number="3" column-width="proportional-column-width(1)"/>
+      <fo:table-body>
+        <xsl:for-each select="ed:rows($lead, $other)">
+          <xsl:choose>
+            <xsl:when test="?kind = 'head'">
+              <xsl:call-template name="edf:parallel-head">
+                <xsl:with-param name="row" select="."/>
+              </xsl:call-template>
+            </xsl:when>
+            <xsl:otherwise>
+              <xsl:call-template name="edf:parallel-row">
+                <xsl:with-param name="row" select="."/>
+              </xsl:call-template>
+            </xsl:otherwise>
+          </xsl:choose>
+        </xsl:for-each>
+      </fo:table-body>
+    </fo:table>
+  </xsl:template>
+
+  <xsl:template name="edf:parallel-head">
+    <xsl:param name="row" as="map(*)"/>
+    <xsl:variable name="heads" select="($row?lead, $row?other)"/>
+    <xsl:variable name="div" select="($heads/parent::tei:div)[1]"/>
+    <fo:table-row keep-with-next.within-page="always">
+      <fo:table-cell number-columns-spanned="3" padding-top="{$edf:leading} * 0.6" padding-bottom="{$edf:leading} * 0.5">
+        <fo:block text-align="center" keep-together.within-page="always">
+          <xsl:if test="$div/@type = 'section'">
+            <fo:marker marker-class-name="section"><xsl:value-of select="edf:section-label($div)"/></fo:marker>
+          </xsl:if>
+          <xsl:call-template name="edf:div-ids">
+            <xsl:with-param name="nodes" select="$heads"/>
+          </xsl:call-template>
+          <xsl:for-each select="$heads">
+            <xsl:apply-templates select=".">
+              <xsl:with-param name="spanning" select="true()" tunnel="yes"/>
+              <xsl:with-param name="secondary" select="position() gt 1" tunnel="yes"/>
+            </xsl:apply-templates>
+          </xsl:for-each>
+        </fo:block>
+      </fo:table-cell>
+    </fo:table-row>
+  </xsl:template>
+
+  <xsl:template name="edf:parallel-row">
+    <xsl:param name="row" as="map(*)"/>
+    <xsl:variable name="num" select="edf:row-number(($row?lead, $row?other)[1])"/>
+    <fo:table-row>
+      <xsl:if test="($row?lead, $row?other)[self::tei:dateline or self::tei:stamp or self::tei:add]">
+        <xsl:attribute name="keep-with-next.within-page" select="'always'"/>
+      </xsl:if>
+      <xsl:call-template name="edf:parallel-cell">
+        <xsl:with-param name="node" select="$row?lead"/>
+        <xsl:with-param name="lang" select="$edf:translations[1]/@xml:lang"/>
+      </xsl:call-template>
+      <fo:table-cell padding-bottom="{$edf:leading} * 0.5" role="artifact">
+        <fo:block text-align="center" font-size="{$edf:note-size}" color="#555555" line-height="{$edf:leading}">
+          <xsl:if test="$num">
+            <xsl:attribute name="padding-top" select="'0.15em'"/>
+            <xsl:value-of select="'§' || $num"/>
+          </xsl:if>
+        </fo:block>
+      </fo:table-cell>
+      <xsl:call-template name="edf:parallel-cell">
+        <xsl:with-param name="node" select="$row?other"/>
+        <xsl:with-param name="lang" select="$edf:translations[2]/@xml:lang"/>
+      </xsl:call-template>
+    </fo:table-row>
+  </xsl:template>
+
+  <xsl:template name="edf:parallel-cell">
+    <xsl:param name="node" as="node()?"/>
+    <xsl:param name="lang" as="xs:string"/>
+    <fo:table-cell padding-bottom="{$edf:leading} * 0.5">
+      <fo:block xml:lang="{$lang}" font-family="{edf:font-family($lang)}">
+        <xsl:call-template name="edf:div-ids">
+          <xsl:with-param name="nodes" select="$node"/>
+        </xsl:call-template>
+        <xsl:choose>
+          <xsl:when test="$node instance of text()">
+            <fo:block><xsl:apply-templates select="$node"/></fo:block>
+          </xsl:when>
+          <xsl:when test="exists($node)">
+            <xsl:apply-templates select="$node"/>
+          </xsl:when>
+        </xsl:choose>
+      </fo:block>
+    </fo:table-cell>
+  </xsl:template>
+
+  <!-- Divisions are not rows themselves: their ids (bookmark targets) go with their first row. -->
+  <xsl:template name="edf:div-ids">
+    <xsl:param name="nodes" as="node()*"/>
+    <xsl:for-each select="$nodes">
+      <xsl:variable name="node" select="."/>
+      <xsl:for-each select="ancestor::tei:div[ed:blocks(.)[1] is $node]">
+        <fo:block id="{edf:id(.)}"/>
+      </xsl:for-each>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- The § number shown beside a row: paragraphs only. -->
+  <xsl:function name="edf:row-number" as="xs:string?">
+    <xsl:param name="n" as="node()?"/>
+    <xsl:sequence select="if ($n instance of element(tei:p)) then ed:para-number($n) else ()"/>
+  </xsl:function>
+
+</xsl:stylesheet>

@@ -1,0 +1,139 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  phrase.xsl - phrase-level TEI as fo:inline, in the reading view of ENCODING.md: expansions
+  without brackets, the corrected form, the first regularised name form, supplied punctuation,
+  glosses in parentheses, gaps as ⟨…⟩ with their reason, the hand-written additions in an
+  italic "ink" style, deletions struck through (kept: no text is dropped). Korean words are
+  kept together on a line (FOP would otherwise break Hangul between any two syllables).
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:ed="urn:editionkit:functions"
+    xmlns:edf="urn:editionkit:fo"
+    exclude-result-prefixes="#all">
+
+  <!-- Text: Korean words (runs without spaces that contain Hangul) must not break inside. -->
+  <xsl:template match="text()">
+    <xsl:choose>
+      <xsl:when test="edf:chain-key(edf:lang(.)) = 'ko' and matches(., '[\p{IsHangulSyllables}]')">
+        <xsl:analyze-string select="." regex="[^\s]*[\p{{IsHangulSyllables}}][^\s]*">
+          <xsl:matching-substring>
+            <fo:inline keep-together.within-line="always"><xsl:value-of select="."/></fo:inline>
+          </xsl:matching-substring>
+          <xsl:non-matching-substring><xsl:value-of select="."/></xsl:non-matching-substring>
+        </xsl:analyze-string>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="tei:hi | tei:emph | tei:title | tei:mentioned | tei:soCalled | tei:term | tei:foreign">
+    <fo:inline>
+      <xsl:if test="@xml:lang"><xsl:call-template name="edf:lang-attrs"/></xsl:if>
+      <xsl:call-template name="edf:rend"/>
+      <xsl:apply-templates/>
+    </fo:inline>
+  </xsl:template>
+
+  <!-- @rend words to FO properties; emphasis without @rend is italic. -->
+  <xsl:template name="edf:rend">
+    <xsl:variable name="r" select="tokenize(lower-case(string(@rend)), '[\s,;]+')"/>
+    <xsl:if test="$r = ('italic', 'italics', 'i') or (empty(@rend) and (self::tei:emph or self::tei:title or self::tei:mentioned or self::tei:foreign or self::tei:term[@xml:lang]))">
+      <xsl:attribute name="font-style" select="'italic'"/>
+    </xsl:if>
+    <xsl:if test="$r = ('bold', 'b', 'strong')"><xsl:attribute name="font-weight" select="'bold'"/></xsl:if>
+    <xsl:if test="$r = ('sup', 'superscript')"><xsl:attribute name="baseline-shift" select="'super'"/><xsl:attribute name="font-size" select="'70%'"/></xsl:if>
+    <xsl:if test="$r = ('sub', 'subscript')"><xsl:attribute name="baseline-shift" select="'sub'"/><xsl:attribute name="font-size" select="'70%'"/></xsl:if>
+    <xsl:if test="$r = ('smallcaps', 'sc', 'small-caps')"><xsl:attribute name="font-variant" select="'small-caps'"/></xsl:if>
+    <xsl:if test="$r = ('underline', 'ul', 'u')"><xsl:attribute name="text-decoration" select="'underline'"/></xsl:if>
+    <xsl:if test="$r = ('strikethrough', 'overstrike')"><xsl:attribute name="text-decoration" select="'line-through'"/></xsl:if>
+    <xsl:if test="$r = ('spaced', 'letterspaced', 'gesperrt')"><xsl:attribute name="letter-spacing" select="'0.15em'"/></xsl:if>
+  </xsl:template>
+
+  <!-- choice: the reading form. -->
+  <xsl:template match="tei:choice">
+    <xsl:variable name="shown" select="(tei:corr, tei:expan, tei:reg, tei:seg, *)[1]"/>
+    <fo:inline><xsl:apply-templates select="$shown"/></fo:inline>
+  </xsl:template>
+
+  <xsl:template match="tei:expan | tei:ex | tei:abbr | tei:sic | tei:corr | tei:orig | tei:reg | tei:unclear
+                       | tei:date | tei:time | tei:measure | tei:num | tei:rs | tei:name | tei:persName
+                       | tei:placeName | tei:orgName | tei:geogName | tei:roleName | tei:surname | tei:forename
+                       | tei:ref | tei:q | tei:said | tei:quote | tei:c | tei:g | tei:w | tei:pc | tei:damage
+                       | tei:restore | tei:supplied | tei:addName | tei:bibl | tei:author | tei:idno | tei:s | tei:phr | tei:cl">
+    <fo:inline>
+      <xsl:if test="@xml:lang"><xsl:call-template name="edf:lang-attrs"/></xsl:if>
+      <xsl:call-template name="edf:rend"/>
+      <xsl:apply-templates/>
+    </fo:inline>
+  </xsl:template>
+
+  <xsl:template match="tei:gloss">
+    <fo:inline font-style="italic" color="#333333"> (<xsl:apply-templates/>)</fo:inline>
+  </xsl:template>
+
+  <xsl:template match="tei:del">
+    <fo:inline text-decoration="line-through" color="#555555"><xsl:apply-templates/></fo:inline>
+  </xsl:template>
+
+  <!-- Additions by a named hand are set as "ink": italic, dark blue, a touch larger. -->
+  <xsl:template match="tei:add[@hand]">
+    <fo:inline font-style="italic" color="#1f3f8f" font-size="1.1em" letter-spacing="0.03em">
+      <xsl:apply-templates/>
+    </fo:inline>
+  </xsl:template>
+
+  <xsl:template match="tei:add">
+    <fo:inline><xsl:apply-templates/></fo:inline>
+  </xsl:template>
+
+  <!-- Gaps: ⟨…⟩ with what is missing; the signature as a short rule with its label. -->
+  <xsl:template match="tei:gap">
+    <xsl:variable name="ko" select="edf:chain-key(edf:lang(.)) = 'ko'"/>
+    <xsl:variable name="what" select="normalize-space(string-join(tei:desc//text(), ' '))"/>
+    <xsl:choose>
+      <xsl:when test="@reason = 'signature'">
+        <fo:inline font-style="italic" color="#1f3f8f">
+          <fo:leader leader-pattern="rule" leader-length="6em" rule-thickness="0.5pt" role="artifact"/>
+          <xsl:value-of select="if ($ko) then ' (서명)' else ' (signature)'"/>
+        </fo:inline>
+      </xsl:when>
+      <xsl:otherwise>
+        <fo:inline color="#555555">
+          <!-- The brackets in inlines of their own: FOP picks one font per word, and the
+               Latin and Hangul faces have no ⟨⟩ (a symbol font of the chain has). -->
+          <fo:inline>⟨</fo:inline>
+          <fo:inline font-style="italic" padding-end="0.1em">
+          <xsl:choose>
+            <xsl:when test="@reason = 'illegible'">
+              <xsl:value-of select="(if ($ko) then '판독 불가' else 'illegible') || (if ($what) then ': ' || $what else '')"/>
+            </xsl:when>
+            <xsl:when test="$what"><xsl:value-of select="$what"/></xsl:when>
+            <xsl:otherwise>…</xsl:otherwise>
+          </xsl:choose>
+          </fo:inline>
+          <fo:inline>⟩</fo:inline>
+        </fo:inline>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="tei:space">
+    <xsl:text> </xsl:text>
+  </xsl:template>
+
+  <!-- Original line breaks are not reproduced in the reading view; a word split across lines stays one word. -->
+  <xsl:template match="tei:lb">
+    <xsl:if test="not(@break = 'no')"><xsl:text> </xsl:text></xsl:if>
+  </xsl:template>
+
+  <xsl:template match="tei:pb | tei:cb | tei:milestone | tei:anchor | tei:handShift | tei:ptr | tei:index | tei:alt | tei:join | tei:link"/>
+
+  <xsl:template match="tei:ptr[@target]" priority="1">
+    <fo:inline color="#555555">[<xsl:value-of select="@target"/>]</fo:inline>
+  </xsl:template>
+
+</xsl:stylesheet>
