@@ -54,6 +54,13 @@ public final class Importer {
             inlines.put(line, parser.parse(line));
         }
         new NameTagger(persons).tag(inlines);
+        if (second != null) {
+            for (Persons.Person p : persons.all()) {
+                if (!p.forms().containsKey(second.language())) {
+                    findings.add(new Finding(0, "person #" + p.id() + " has no " + second.language() + " form in the source brackets; add persName type=\"" + second.language() + "\" to the register"));
+                }
+            }
+        }
 
         Draft d = new Draft();
         d.sourceName = sourceName;

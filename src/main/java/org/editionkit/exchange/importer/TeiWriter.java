@@ -218,7 +218,9 @@ final class TeiWriter {
                 line(line, true);
                 x.end();
             } else {
+                x.mixed("seg");
                 line(line, false);
+                x.end();
             }
         }
         x.end();
@@ -265,10 +267,14 @@ final class TeiWriter {
                 x.mixed("signed");
                 x.empty("gap", "reason", "signature");
                 signed = true;
+                inline(parts, false);
+                continue;
             } else if (i > 0) {
                 x.lineBreak().empty("lb");
             }
+            x.mixed("seg");
             inline(parts, false);
+            x.end();
         }
         if (signed) {
             x.end();

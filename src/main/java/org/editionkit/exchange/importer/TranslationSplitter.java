@@ -23,7 +23,7 @@ public final class TranslationSplitter {
             }
             int last = k;
             for (int j = k; j < body.size(); j++) {
-                if (scripts.get(j) == s) {
+                if (scripts.get(j) != Script.LATIN) {
                     last = j;
                 }
             }
@@ -48,10 +48,15 @@ public final class TranslationSplitter {
         for (int j = k; j < scripts.size(); j++) {
             if (scripts.get(j) != Script.NONE) {
                 lettered++;
-                same += scripts.get(j) == s ? 1 : 0;
+                same += compatible(s, scripts.get(j)) ? 1 : 0;
             }
         }
         return same * 4 >= lettered * 3 || same >= 3 && same * 2 >= lettered;
+    }
+
+    /** Han characters also write Japanese (beside kana) and, as hanja, Korean. */
+    private static boolean compatible(Script s, Script t) {
+        return s == t || t == Script.HAN && (s == Script.KANA || s == Script.HANGUL);
     }
 
     private static Split byStructure(List<SourceLine> body, List<Finding> findings) {
