@@ -1,0 +1,80 @@
+package org.editionkit.exchange;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.editionkit.cli.EditionCommand;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The export and import subcommands as a user runs them. */
+class ExchangeCommandsTest {
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        CommandLine cli = EditionCommand.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int code = cli.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void importNeverOverwritesAnExistingFileWithoutForce(@TempDir Path dir) throws Exception {
+        Path page = ImportFixtures.IMPORT.resolve("en-ja-no-sections.txt");
+        Path target = dir.resolve("draft.xml");
+        Files.writeString(target, "keep me");
+        Run refused = run("import", page.toString(), "-o", target.toString());
+        assertEquals(2, refused.code());
+        assertEquals("edition import: " + target + " exists; not overwritten (use --force)\n", refused.err());
+        assertEquals("keep me", Files.readString(target));
+        Run forced = run("import", page.toString(), "-o", target.toString(), "--force");
+        assertEquals(0, forced.code(), forced.err());
+        assertTrue(Files.readString(target).contains("<text xml:id=\"ja\" xml:lang=\"ja\""));
+        assertTrue(forced.err().lines().anyMatch(l -> l.matches("17: the ja translation starts here \\(change of script\\)")), forced.err());
+    }
+
+    @Test
+    void exportWritesTheDocumentedFilesForEachFormat(@TempDir Path dir) {
+        Run csv = run("export", ExportFixtures.MINI.toString(), "--format", "csv", "-o", dir.toString());
+        assertEquals(0, csv.code(), csv.err());
+        for (String suffix : List.of("persons", "occurrences", "notes", "apparatus")) {
+            assertTrue(Files.isRegularFile(dir.resolve("mini-edition." + suffix + ".csv")), suffix);
+        }
+        Run txt = run("export", ExportFixtures.MINI.toString(), "--format", "txt", "-o", dir.toString());
+        assertEquals(List.of(dir.resolve("mini-edition.en.txt").toString(), dir.resolve("mini-edition.ko.txt").toString()),
+                txt.out().lines().toList());
+        Run bad = run("export", ExportFixtures.MINI.toString(), "--format", "xml");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("unknown format 'xml' (expected json, csv or txt)"), bad.err());
+    }
+
+    @Test
+    void exportOfTheMasterListsEveryPersonWithOccurrencesInBothLanguages(@TempDir Path dir) throws Exception {
+        Assumptions.assumeTrue(Files.isRegularFile(ExportFixtures.MASTER), "master TEI not present yet");
+        Run json = run("export", ExportFixtures.MASTER.toString(), "--format", "json", "-o", dir.toString());
+        assertEquals(0, json.code(), json.err());
+        String text = Files.readString(dir.resolve("1957-04-04-pimenov-note.json"));
+        assertEquals(List.of("Heo Ga-i", "Ho Ka I", "허가이"), ExportFixtures.json(text, "$json?persons?*[?id = 'heo-gai']?names?*?form"));
+        assertEquals(List.of("en", "ko"), ExportFixtures.json(text, "distinct-values($json?persons?*[?id = 'heo-gai']?occurrences?*?language)"));
+        assertEquals(List.of("§1.1"), ExportFixtures.json(text, "distinct-values($json?persons?*[?id = 'heo-gai']?occurrences?*?paragraph)"));
+        assertEquals(List.of("E", "K"), ExportFixtures.json(text, "$json?apparatus?*[?id = 'app-10']!(?lemma?sigla?*, ?readings?*?sigla?*)"));
+        assertEquals(List.of("8"), ExportFixtures.json(text, "string(count($json?notes?*[?type = 'translator']))"));
+        Run txt = run("export", ExportFixtures.MASTER.toString(), "--format", "txt", "-o", dir.toString());
+        String en = Files.readString(dir.resolve("1957-04-04-pimenov-note.en.txt"));
+        assertTrue(en.contains("§1.1\tComr. Pimenov brought up the issue of Heo Ga-I (secretary of the Central Committee,"), en);
+        assertFalse(en.contains("tilted stamp"), "note text stays out of the reading text");
+        assertFalse(en.contains("["), "no brackets in the reading text");
+    }
+}
