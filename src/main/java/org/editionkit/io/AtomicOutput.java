@@ -33,6 +33,12 @@ public final class AtomicOutput {
                 writer.write(out);
             }
             try {
+                // createTempFile makes the file private (0600); a published output must be readable like any other.
+                Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            } catch (UnsupportedOperationException e) {
+                // Not a POSIX file system: the default permissions already apply.
+            }
+            try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
