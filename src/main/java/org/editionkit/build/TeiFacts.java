@@ -40,10 +40,11 @@ final class TeiFacts {
             xincludes = xpath.compile("//xi:include");
             titles = xpath.compile("let $t := /*/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title"
                     + " return (if ($t[@type = 'main']) then $t[@type = 'main'] else $t[1])[normalize-space()]");
-            date = xpath.compile("string((/*/tei:teiHeader/tei:profileDesc/tei:correspDesc//tei:date/(@when, @from, @notBefore, .),"
-                    + " /*/tei:teiHeader/tei:profileDesc/tei:creation//tei:date/(@when, @from, .),"
-                    + " /*/tei:teiHeader/tei:fileDesc/tei:sourceDesc//tei:date/(@when, @from, .),"
-                    + " /*/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:date/(@when, .))[normalize-space()][1])");
+            // The date of the document itself first (correspondence, creation), then of its source, then of publication.
+            date = xpath.compile("let $h := /*/tei:teiHeader,"
+                    + " $dates := ($h/tei:profileDesc/tei:correspDesc//tei:date, $h/tei:profileDesc/tei:creation//tei:date,"
+                    + " $h/tei:fileDesc/tei:sourceDesc//tei:date, $h/tei:fileDesc/tei:publicationStmt/tei:date)"
+                    + " return string((for $d in $dates return ($d/@when, $d/@from, $d/@notBefore, $d)[normalize-space()][1])[1])");
             languages = xpath.compile("let $declared := /*/tei:teiHeader/tei:profileDesc/tei:langUsage/tei:language/@ident"
                     + " return distinct-values(for $l in (if ($declared) then $declared else (/*/@xml:lang, /*/tei:text//@xml:lang))"
                     + " return normalize-space($l))[.]");
