@@ -17,6 +17,7 @@
     xmlns:xp="urn:editionkit:export"
     exclude-result-prefixes="#all">
 
+  <xsl:import href="../common/ed.xsl"/>
   <xsl:include href="model.xsl"/>
   <xsl:include href="json.xsl"/>
   <xsl:include href="csv.xsl"/>

@@ -5,7 +5,9 @@
   arrays with fixed keys; json.xsl serialises them as they are, csv.xsl and txt.xsl flatten
   them. Keeping one model means the three formats can never disagree.
   Identifiers are the documents' xml:ids without "#"; absent values are empty sequences
-  (JSON null, empty CSV field).
+  (JSON null, empty CSV field). What the TEI means (registers, occurrences, paragraph
+  numbers, note numbers, sigla, the document date) comes from the common ed: library
+  (xslt/common/ed.xsl, imported by export.xsl); this module only shapes it for export.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -13,27 +15,24 @@
     xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:array="http://www.w3.org/2005/xpath-functions/array"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:ed="urn:editionkit:functions"
     xmlns:xp="urn:editionkit:export"
     exclude-result-prefixes="#all">
 
   <xsl:include href="reading-text.xsl"/>
-  <xsl:include href="numbering.xsl"/>
 
   <!-- The document name used in occurrences (the sanitised file name, set by the caller). -->
   <xsl:param name="document-name" as="xs:string" select="'document'"/>
 
-  <xsl:key name="xp:by-ref" match="tei:text//*[@ref]"
-           use="tokenize(normalize-space(@ref), ' ') ! replace(., '^#', '')"/>
-
   <!-- "#a #b" → ("a", "b") -->
   <xsl:function name="xp:ids" as="xs:string*">
     <xsl:param name="pointers" as="attribute()?"/>
-    <xsl:sequence select="tokenize(normalize-space($pointers), ' ') ! replace(., '^#', '')"/>
+    <xsl:sequence select="ed:pointers($pointers)"/>
   </xsl:function>
 
   <xsl:function name="xp:lang" as="xs:string?">
     <xsl:param name="node" as="node()"/>
-    <xsl:sequence select="$node/ancestor-or-self::*[@xml:lang][1]/@xml:lang ! string()"/>
+    <xsl:sequence select="ed:lang-of($node)[. != '']"/>
   </xsl:function>
 
   <!-- The xml:id of the nearest identified element around $node (its anchor). -->
@@ -56,23 +55,26 @@
         'date': xp:document-date($tei),
         'languages': array{ xp:texts($tei) ! xp:lang(.) },
         'witnesses': array{ $tei//tei:listWit//tei:witness[@xml:id] ! map{
-            'id': string(@xml:id), 'siglum': xp:siglum(@xml:id, $tei), 'label': xp:reading-text(.) } }
+            'id': string(@xml:id), 'siglum': ed:siglum(.), 'label': ed:witness-label(.) } }
       }"/>
   </xsl:function>
 
-  <!-- The date the document was written, ISO 8601, from correspDesc or the first dated dateline. -->
+  <!-- The date the document was written, ISO 8601 (ed:document-date), () when it is not a date. -->
   <xsl:function name="xp:document-date" as="xs:string?">
     <xsl:param name="tei" as="element(tei:TEI)"/>
-    <xsl:sequence select="(
-        $tei/tei:teiHeader/tei:profileDesc/tei:correspDesc//tei:date/(@when, @from, @notBefore),
-        $tei/tei:teiHeader/tei:profileDesc/tei:creation//tei:date/(@when, @from),
-        $tei/tei:text//tei:dateline//tei:date/@when)[1] ! string()"/>
+    <xsl:sequence select="ed:document-date($tei)[matches(., '^-?\d{4}(-\d{2}(-\d{2})?)?$')]"/>
   </xsl:function>
 
   <!-- The translations (or the single text when there is no group), in document order. -->
   <xsl:function name="xp:texts" as="element(tei:text)*">
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:sequence select="($tei/tei:text/tei:group/tei:text, $tei/tei:text[not(tei:group)])"/>
+  </xsl:function>
+
+  <!-- "§1.2" / "§1" where a node stands (ed:locator), () outside the numbered paragraphs. -->
+  <xsl:function name="xp:paragraph-number" as="xs:string?">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="ed:locator($node)[starts-with(., '§')]"/>
   </xsl:function>
 
   <!-- ===== registers ===== -->
@@ -89,7 +91,7 @@
         'id': $id,
         'register': xp:register-name($e),
         'type': $e/@type ! string(),
-        'names': array{ $e/(tei:persName | tei:placeName | tei:orgName | tei:name) ! map{
+        'names': array{ ed:name-forms($e) ! map{
             'type': @type ! string(), 'language': @xml:lang ! string(), 'form': xp:reading-text(.) } },
         'birth': $e/tei:birth/(@when, @notBefore, @from)[1] ! string(),
         'death': $e/tei:death/(@when, @notBefore, @from)[1] ! string(),
@@ -105,7 +107,7 @@
   <!-- Every element in the texts whose @ref points at $e, in document order. -->
   <xsl:function name="xp:occurrences" as="map(*)*">
     <xsl:param name="e" as="element()"/>
-    <xsl:for-each select="key('xp:by-ref', string($e/@xml:id), root($e))">
+    <xsl:for-each select="ed:occurrences($e)">
       <xsl:sequence select="map{
           'document': $document-name,
           'language': xp:lang(.),
@@ -122,7 +124,7 @@
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:sequence select="array{ xp:texts($tei)//tei:note ! map{
         'id': @xml:id ! string(),
-        'number': xp:note-number(.),
+        'number': ed:note-number(.),
         'type': @type ! string(),
         'subtype': @subtype ! string(),
         'language': xp:lang(.),
@@ -153,17 +155,9 @@
     <xsl:sequence select="map{
         'text': xp:reading-text($r/node()),
         'witnesses': array{ $wits },
-        'sigla': array{ $wits ! xp:siglum(., $tei) },
+        'sigla': array{ ed:reading-sigla($r) },
         'anchor': xp:ids($r/@corresp)[1]
       }"/>
-  </xsl:function>
-
-  <!-- A witness's siglum: its abbr[@type='siglum'], its @n, else its identifier. -->
-  <xsl:function name="xp:siglum" as="xs:string">
-    <xsl:param name="id" as="xs:string"/>
-    <xsl:param name="tei" as="element(tei:TEI)"/>
-    <xsl:variable name="w" select="$tei//tei:listWit//tei:witness[@xml:id = $id][1]"/>
-    <xsl:sequence select="($w/tei:abbr[@type = 'siglum'] ! normalize-space(), $w/@n ! string(), $id)[. != ''][1]"/>
   </xsl:function>
 
   <!-- ===== reading text ===== -->
@@ -198,9 +192,9 @@
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:sequence select="map{
         'document': xp:document($tei),
-        'persons': xp:register($tei//tei:listPerson//tei:person),
-        'places': xp:register($tei//tei:listPlace//tei:place),
-        'organisations': xp:register($tei//tei:listOrg//tei:org),
+        'persons': xp:register(ed:register($tei, 'person')),
+        'places': xp:register(ed:register($tei, 'place')),
+        'organisations': xp:register(ed:register($tei, 'org')),
         'notes': xp:notes($tei),
         'apparatus': xp:apparatus($tei),
         'text': xp:text($tei)

@@ -116,7 +116,7 @@ class ExporterTest {
                 "§1\tThe issue of groups",
                 "§1.1\tHeo Ga-I (secretary of the Central Committee, toward the end of the war) was accused.",
                 "§1.2\tThe Vice-minister of Culture was agreed upon by Pimenov.",
-                "§2.1\tThe NNSC (Neutral Nations Supervisory Commission) met … twice.",
+                "§2.1\tThe NNSC (Neutral Nations Supervisory Commission) met ⟨…⟩ twice.",
                 "en-signed\t1st Secretary, Pimenov"), en);
         String ko = read(out.resolve("mini-edition.ko.txt"));
         assertTrue(ko.contains("§1.1\t허가이 문제.\n"), ko);
