@@ -25,9 +25,14 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {
             "Checks TEI files: well-formedness, the RELAX NG schema (Jing) and the Schematron rules (SchXslt2).",
-            "Without options each file is checked against the schemas its <?xml-model?> instructions name",
-            "(local files only), otherwise against the project's tei/schema/edition.rng and edition.sch.",
-            "Problems are printed as path:line:column: error|warning: message; a summary goes to stderr."},
+            "Each file is checked against the schemas its <?xml-model?> instructions name (local files only), otherwise "
+                + "against the project's tei/schema/edition.rng and edition.sch. Every problem is printed as "
+                + "path:line:column: error|warning: message; a summary goes to stderr."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  edition validate                         # every *.xml under tei/",
+            "  edition validate tei/1957-04-04-pimenov-note.xml --format json",
+            "  edition validate --schema ../shared/schema/tei_all.rng tei/"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every file is valid (warnings may have been printed)",
