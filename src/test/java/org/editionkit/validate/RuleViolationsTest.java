@@ -132,4 +132,15 @@ class RuleViolationsTest {
                 + " the register"),
                 gnu(validator.validate(xml, "draft.xml")));
     }
+
+    @Test
+    void counterpartsWithDifferentNumbersAreReported() throws IOException {
+        String xml = Files.readString(fixture("valid-minimal.xml"))
+                .replace("<div type=\"distribution\" xml:id=\"en-dist\"", "<div type=\"distribution\" n=\"1\" xml:id=\"en-dist\"")
+                .replace("<div type=\"distribution\" xml:id=\"ko-dist\"", "<div type=\"distribution\" n=\"2\" xml:id=\"ko-dist\"");
+        assertEquals(List.of(
+                "draft.xml:61:80: error: div en-dist: its counterpart #ko-dist has n=\"2\", not n=\"1\"",
+                "draft.xml:77:80: error: div ko-dist: its counterpart #en-dist has n=\"1\", not n=\"2\""),
+                gnu(validator.validate(xml, "draft.xml")));
+    }
 }
