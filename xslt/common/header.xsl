@@ -68,8 +68,9 @@
 
   <xsl:function name="ed:translators" as="element(tei:respStmt)*">
     <xsl:param name="doc" as="node()"/>
-    <xsl:sequence select="ed:responsibilities($doc)[starts-with(@xml:id, 'resp-trans')
-                          or matches(string-join(tei:resp), 'transl', 'i')]"/>
+    <xsl:variable name="all" select="ed:responsibilities($doc)"/>
+    <xsl:sequence select="if ($all[starts-with(@xml:id, 'resp-trans')]) then $all[starts-with(@xml:id, 'resp-trans')]
+                          else $all[matches(string-join(tei:resp), '^\W*(\w+\s+)?transl', 'i')]"/>
   </xsl:function>
 
   <xsl:function name="ed:resp-names" as="xs:string*">

@@ -11,6 +11,8 @@
   ed:note-kind($note)       "translator", "editorial", or the note's @type, else "note"
   ed:note-id($note)         anchor id of the note itself (xml:id, else "note-LANG-N")
   ed:note-ref-id($note)     anchor id of its call in the text
+  ed:note-lang($note)       its language: @xml:lang, else for editorial notes the edition's
+                            language (TEI/@xml:lang), else the language of its text
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -49,6 +51,13 @@
     <xsl:sequence select="if ($note/@xml:id) then string($note/@xml:id)
                           else if (empty($scope)) then 'note-' || generate-id($note)
                           else 'note-' || ($scope/@xml:id, generate-id($scope))[1] || '-' || ed:note-number($note)"/>
+  </xsl:function>
+
+  <xsl:function name="ed:note-lang" as="xs:string">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:sequence select="if ($note/@xml:lang) then string($note/@xml:lang)
+                          else if ($note/@type = 'editorial' and root($note)/*/@xml:lang) then string(root($note)/*/@xml:lang)
+                          else ed:lang-of($note)"/>
   </xsl:function>
 
   <xsl:function name="ed:note-ref-id" as="xs:string">

@@ -107,7 +107,10 @@
           <xsl:with-param name="key" select="'Hands'"/><xsl:with-param name="class" select="'hands'"/>
           <xsl:with-param name="value" as="node()*">
             <xsl:for-each select="root()/*/tei:teiHeader//tei:handDesc/tei:handNote">
-              <span class="meta-line"><xsl:value-of select="normalize-space()"/></span>
+              <span class="meta-line">
+                <xsl:if test="@xml:id"><xsl:attribute name="id" select="@xml:id"/></xsl:if>
+                <xsl:value-of select="normalize-space()"/>
+              </span>
             </xsl:for-each>
           </xsl:with-param>
         </xsl:call-template>

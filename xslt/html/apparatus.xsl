@@ -13,31 +13,39 @@
     xmlns:h="urn:editionkit:html"
     exclude-result-prefixes="#all">
 
+  <!-- ed:locator gives §n.m or a unit key; readers get a word for the keys. -->
+  <xsl:function name="h:locator-label" as="xs:string">
+    <xsl:param name="loc" as="xs:string?"/>
+    <xsl:sequence select="if (starts-with($loc, '§')) then $loc
+        else (map { 'opener': 'Opening', 'closer': 'Closing', 'head': 'Title', 'distribution': 'Distribution',
+                    'document': 'Document', 'postscript': 'Postscript', 'text': 'Text' }($loc), $loc, '—')[1]"/>
+  </xsl:function>
+
   <xsl:template name="h:apparatus-section">
     <xsl:variable name="wits" select="ed:witnesses(.)"/>
     <section id="apparatus" aria-labelledby="h-apparatus">
       <h2 id="h-apparatus">Critical apparatus</h2>
       <xsl:if test="exists($wits)">
-        <p class="sigla-key">
-          <xsl:text>Witnesses: </xsl:text>
+        <dl class="sigla-key">
           <xsl:for-each select="$wits">
-            <xsl:if test="position() gt 1"><xsl:text>; </xsl:text></xsl:if>
-            <abbr class="siglum" title="{ed:witness-label(.)}"><xsl:value-of select="ed:siglum(.)"/></abbr>
-            <xsl:value-of select="' = ' || ed:witness-label(.)"/>
+            <div>
+              <dt><abbr class="siglum" title="{ed:witness-label(.)}"><xsl:value-of select="ed:siglum(.)"/></abbr></dt>
+              <dd><xsl:value-of select="ed:witness-label(.)"/></dd>
+            </div>
           </xsl:for-each>
-          <xsl:text>. Select a marked passage (‡) to highlight its entry; select an entry’s reading to highlight the passage.</xsl:text>
-        </p>
+        </dl>
+        <p class="app-help">Select a marked passage (‡) in the text to highlight its entry here; select a reading in an entry to highlight its passage.</p>
       </xsl:if>
       <ol class="apparatus">
         <xsl:for-each select="ed:apps(.)">
           <xsl:variable name="passages" select="ed:app-passages(.)"/>
-          <li id="{ed:anchor-id(.)}" class="app{@type ! (' app-' || replace(., '\W', '-'))}"
+          <li id="{ed:anchor-id(.)}" class="app{@type ! (' kind-' || replace(., '\W', '-'))}"
               data-passages="{string-join($passages ! ed:anchor-id(.), ' ')}">
             <span class="app-n"><xsl:value-of select="'‡' || ed:app-number(.)"/></span>
             <xsl:text> </xsl:text>
             <xsl:choose>
               <xsl:when test="exists($passages)">
-                <a class="app-loc" href="#{ed:anchor-id($passages[1])}"><xsl:value-of select="ed:app-locator(.)"/></a>
+                <a class="app-loc" href="#{ed:anchor-id($passages[1])}"><xsl:value-of select="h:locator-label(ed:app-locator(.))"/></a>
               </xsl:when>
               <xsl:otherwise><span class="app-loc">—</span></xsl:otherwise>
             </xsl:choose>
@@ -52,7 +60,7 @@
               </xsl:for-each>
             </span>
             <xsl:for-each select="tei:note | tei:rdgGrp/tei:note">
-              <div class="app-note">
+              <div class="app-comment">
                 <xsl:call-template name="h:attrs"/>
                 <xsl:apply-templates/>
               </div>

@@ -65,9 +65,13 @@
       <xsl:variable name="more" select="* except $forms"/>
       <xsl:if test="exists($more)">
         <span class="entry-more">
-          <xsl:apply-templates select="$more">
-            <xsl:with-param name="h:inline" tunnel="yes" select="true()"/>
-          </xsl:apply-templates>
+          <xsl:for-each select="$more">
+            <span class="entry-detail{if (self::tei:note) then ' entry-note' else ''}">
+              <xsl:apply-templates select="if (self::tei:note) then node() else .">
+                <xsl:with-param name="h:inline" tunnel="yes" select="true()"/>
+              </xsl:apply-templates>
+            </span>
+          </xsl:for-each>
         </span>
       </xsl:if>
       <xsl:for-each-group select="h:occurrences(.)" group-by="ed:lang-of(.)">
@@ -81,7 +85,7 @@
             <xsl:variable name="loc" select="ed:locator(.)"/>
             <xsl:variable name="nth" select="count(current-group()[. &lt;&lt; current()][ed:locator(.) = $loc]) + 1"/>
             <xsl:if test="position() gt 1"><xsl:text>, </xsl:text></xsl:if>
-            <a class="occ" href="#{ed:anchor-id(.)}"><xsl:value-of select="$loc || (if ($nth gt 1) then ' (' || $nth || ')' else '')"/></a>
+            <a class="occ" href="#{ed:anchor-id(.)}"><xsl:value-of select="h:locator-label($loc) || (if ($nth gt 1) then ' (' || $nth || ')' else '')"/></a>
           </xsl:for-each>
         </span>
       </xsl:for-each-group>

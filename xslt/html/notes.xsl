@@ -63,6 +63,7 @@
                   <span class="note-kind"><xsl:value-of select="h:label(ed:note-kind(.), $lang)"/></span>
                   <xsl:text> </xsl:text>
                   <div class="note-body">
+                    <xsl:if test="ed:note-lang(.) ne $lang and ed:note-lang(.)"><xsl:attribute name="lang" select="ed:note-lang(.)"/></xsl:if>
                     <xsl:apply-templates/>
                   </div>
                 </li>

@@ -220,16 +220,27 @@
     </span>
   </xsl:template>
 
-  <!-- Links: to a URL or an element of this document; a graphic is named, never fetched. -->
+  <!-- Links: to a URL, or to an element of this document that the page shows with an id. -->
+  <xsl:function name="h:target-id" as="xs:string?">
+    <xsl:param name="target" as="element()?"/>
+    <xsl:sequence select="if (empty($target)) then ()
+        else if ($target/ancestor::tei:text or $target/self::tei:handNote or $target/self::tei:app[ancestor::tei:listApp])
+        then ed:anchor-id($target)
+        else if ($target[self::tei:person or self::tei:place or self::tei:org][@xml:id][exists(h:occurrences(.))]) then 'idx-' || $target/@xml:id
+        else ()"/>
+  </xsl:function>
+
   <xsl:template match="tei:ref[@target] | tei:ptr[@target]">
     <xsl:param name="h:in-link" tunnel="yes" as="xs:boolean" select="false()"/>
     <xsl:variable name="t" select="tokenize(normalize-space(@target))[1]"/>
-    <xsl:variable name="ok" select="not($h:in-link) and (matches($t, '^(https?:|mailto:)') or (starts-with($t, '#') and exists(id(substring($t, 2), root()))))"/>
-    <xsl:element name="{if ($ok) then 'a' else 'span'}">
+    <xsl:variable name="local" select="if (starts-with($t, '#')) then h:target-id(id(substring($t, 2), root())[1]) else ()"/>
+    <xsl:variable name="href" select="if ($h:in-link) then () else if (exists($local)) then '#' || $local
+                                      else if (matches($t, '^(https?:|mailto:)')) then $t else ()"/>
+    <xsl:element name="{if (exists($href)) then 'a' else 'span'}">
       <xsl:call-template name="h:attrs"><xsl:with-param name="class" select="local-name()"/></xsl:call-template>
-      <xsl:if test="$ok"><xsl:attribute name="href" select="$t"/></xsl:if>
+      <xsl:if test="exists($href)"><xsl:attribute name="href" select="$href"/></xsl:if>
       <xsl:apply-templates>
-        <xsl:with-param name="h:in-link" tunnel="yes" select="$h:in-link or $ok"/>
+        <xsl:with-param name="h:in-link" tunnel="yes" select="$h:in-link or exists($href)"/>
       </xsl:apply-templates>
       <xsl:if test="self::tei:ptr"><xsl:value-of select="@target"/></xsl:if>
     </xsl:element>

@@ -1,0 +1,78 @@
+package org.editionkit.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.editionkit.cli.EditionCommand;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code edition html}: one bad file is reported with its location and the others still render. */
+class HtmlCommandTest {
+    @TempDir
+    Path dir;
+
+    record Run(int status, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        CommandLine cli = EditionCommand.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int status = cli.execute(args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void aMalformedFileIsReportedAndTheOthersAreStillRendered() throws Exception {
+        Path bad = dir.resolve("broken file.xml");
+        Files.writeString(bad, "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">\n<text><body><p>unclosed</body></text>\n</TEI>\n");
+        Path outDir = dir.resolve("site");
+        Run r = run("html", bad.toString(), Rendered.FIXTURE.toString(), "-o", outDir.toString());
+        assertEquals(1, r.status(), r.err());
+        assertTrue(r.err().matches("(?s).*broken file\\.xml:2:\\d+: error: .*\"p\".*"), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace");
+        assertTrue(Files.isRegularFile(outDir.resolve("mini.html")), "the good file was rendered");
+        assertTrue(Files.isRegularFile(outDir.resolve("mini.xml")), "with its TEI beside it for the download link");
+        assertTrue(r.out().contains("mini.html"));
+        try (Stream<Path> files = Files.list(outDir)) {
+            assertEquals(2, files.count(), "nothing written for the broken file, no temporary files left");
+        }
+    }
+
+    @Test
+    void aMissingFileIsAnIoErrorAndTheOthersAreStillRendered() {
+        Path outDir = dir.resolve("out");
+        Run r = run("html", dir.resolve("nowhere.xml").toString(), Rendered.FIXTURE.toString(), "-o", outDir.toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("nowhere.xml: no such file"), r.err());
+        assertTrue(Files.isRegularFile(outDir.resolve("mini.html")));
+    }
+
+    @Test
+    void outputNameIsSanitisedFromTheFileName() throws Exception {
+        Path odd = dir.resolve("Größe & Co.xml");
+        Files.copy(Rendered.FIXTURE, odd);
+        Path outDir = dir.resolve("o");
+        Run r = run("html", odd.toString(), "-o", outDir.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(Files.isRegularFile(outDir.resolve("Grosse_Co.html")), r.out());
+        String html = Files.readString(outDir.resolve("Grosse_Co.html"));
+        assertTrue(html.contains("href=\"Grosse_Co.pdf\"") && html.contains("href=\"Grosse_Co.xml\""), "links use NAME");
+    }
+
+    @Test
+    void noFileIsAUsageError() {
+        Run r = run("html");
+        assertEquals(2, r.status());
+    }
+}
