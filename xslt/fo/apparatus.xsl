@@ -19,7 +19,7 @@
   <xsl:key name="edf:segs-by-app" match="tei:seg[@corresp]" use="ed:pointers(@corresp)"/>
 
   <xsl:function name="edf:apparatus-entries" as="element(tei:app)*">
-    <xsl:sequence select="$edf:root/*/tei:standOff//tei:listApp//tei:app"/>
+    <xsl:sequence select="ed:apps($edf:root)"/>
   </xsl:function>
 
   <!-- The passage an entry hangs on: the seg its lemma points to, else the first seg citing it. -->
@@ -61,7 +61,7 @@
               start-indent="1.8em" text-indent="-1.8em" end-indent="0pt" font-weight="normal"
               font-style="normal" color="#000000" letter-spacing="normal" space-after="1.5pt"
               xml:lang="{$edf:doc-lang}" font-family="{edf:font-family($edf:doc-lang)}">
-      <fo:inline font-weight="bold"><xsl:value-of select="if ($anchor) then ed:locator($anchor) else '§?'"/></fo:inline>
+      <fo:inline font-weight="bold"><xsl:value-of select="if ($anchor) then edf:locator-label(ed:locator($anchor), $anchor) else '§?'"/></fo:inline>
       <xsl:text>&#xA0; </xsl:text>
       <xsl:for-each select="tei:lem | tei:rdg | tei:rdgGrp/tei:rdg">
         <fo:inline>
@@ -89,6 +89,18 @@
       </xsl:for-each>
     </fo:block>
   </xsl:template>
+
+  <!-- A § locator as is; a unit name ("opener", "head") as a reader's word. -->
+  <xsl:function name="edf:locator-label" as="xs:string">
+    <xsl:param name="locator" as="xs:string"/>
+    <xsl:param name="anchor" as="element()"/>
+    <xsl:variable name="words" select="map { 'opener': 'Opening', 'closer': 'Closing', 'head': 'Title',
+        'distribution': 'Distribution', 'postscript': 'Postscript', 'document': 'Text' }"/>
+    <xsl:sequence select="if (starts-with($locator, '§')) then $locator
+                          else if ($locator = 'head' and $anchor/ancestor::tei:div[@type = 'section'])
+                          then '§' || $anchor/ancestor::tei:div[@type = 'section'][1]/@n
+                          else ($words($locator), $locator)[1]"/>
+  </xsl:function>
 
   <xsl:template name="edf:apparatus-end">
     <xsl:variable name="entries" select="edf:apparatus-entries()[not(edf:in-foot(.))]"/>

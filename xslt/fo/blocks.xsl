@@ -73,7 +73,7 @@
         <xsl:attribute name="space-before" select="$edf:leading || ' * 0.5'"/>
       </xsl:if>
       <xsl:if test="$num and not($edf:numbers-in-gutter)">
-        <fo:inline font-size="{$edf:note-size}" color="#555555" role="artifact">§<xsl:value-of select="$num"/>&#xA0;&#xA0;</fo:inline>
+        <fo:inline font-size="{$edf:note-size}" color="#555555"><fo:wrapper role="artifact">§<xsl:value-of select="$num"/>&#xA0;&#xA0;</fo:wrapper></fo:inline>
       </xsl:if>
       <xsl:apply-templates/>
     </fo:block>
@@ -86,10 +86,9 @@
     </fo:block>
   </xsl:template>
 
-  <!-- Direct content of opener/closer (a hand-written "Secret", initials) stands on its own line. -->
-  <xsl:template match="tei:opener/tei:add | tei:closer/tei:add | tei:salute | tei:byline | tei:docAuthor | tei:docDate" priority="2">
+  <xsl:template match="tei:salute | tei:byline | tei:docAuthor | tei:docDate">
     <fo:block id="{edf:id(.)}">
-      <xsl:next-match/>
+      <xsl:apply-templates/>
     </fo:block>
   </xsl:template>
 
@@ -104,10 +103,10 @@
     <fo:block id="{edf:id(.)}" end-indent="12%" space-after="{$edf:leading} * 0.4" keep-together.within-page="always">
       <fo:block border="1.2pt double #3a3a7a" padding="3pt 5pt" text-align="center" font-size="0.9em"
                 line-height="1.3" color="#2b2b66" letter-spacing="0.02em" hyphenate="false">
-        <fo:block font-size="0.75em" font-style="italic" color="#555555" role="artifact">
+        <fo:block font-size="0.75em" font-style="italic" color="#555555"><fo:wrapper role="artifact">
           <xsl:value-of select="if (edf:chain-key(edf:lang(.)) = 'ko') then '도장' else 'stamp'"/>
           <xsl:if test="contains(@rend, 'tilted')"><xsl:value-of select="if (edf:chain-key(edf:lang(.)) = 'ko') then ' (기울어짐)' else ' (tilted)'"/></xsl:if>
-        </fo:block>
+        </fo:wrapper></fo:block>
         <xsl:apply-templates/>
       </fo:block>
     </fo:block>
@@ -130,7 +129,7 @@
   <xsl:template match="tei:item | tei:listBibl/tei:bibl | tei:castItem">
     <fo:block id="{edf:id(.)}" start-indent="1.2em" text-indent="-1.2em" text-align="start">
       <xsl:if test="@xml:lang"><xsl:call-template name="edf:lang-attrs"/></xsl:if>
-      <fo:inline role="artifact">–&#xA0;</fo:inline>
+      <fo:wrapper role="artifact">–&#xA0;</fo:wrapper>
       <xsl:apply-templates/>
     </fo:block>
   </xsl:template>

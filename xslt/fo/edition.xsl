@@ -20,11 +20,7 @@
     xmlns:edf="urn:editionkit:fo"
     exclude-result-prefixes="#all">
 
-  <xsl:import href="../common/pointers.xsl"/>
-  <xsl:import href="../common/alignment.xsl"/>
-  <xsl:import href="../common/notes.xsl"/>
-  <xsl:import href="../common/paragraphs.xsl"/>
-  <xsl:import href="../common/witnesses.xsl"/>
+  <xsl:import href="../common/ed.xsl"/>
 
   <xsl:include href="fonts.xsl"/>
   <xsl:include href="pages.xsl"/>

@@ -116,7 +116,7 @@
   <xsl:function name="edf:section-label" as="xs:string">
     <xsl:param name="div" as="element()"/>
     <xsl:variable name="head" select="normalize-space(string-join($div/tei:head[1]//text()[not(ancestor::tei:note)], ''))"/>
-    <xsl:variable name="num" select="if ($div/@type = 'section' and $div/@n) then $div/@n || '. ' else ''"/>
+    <xsl:variable name="num" select="if ($div/@type = 'section' and $div/@n and not(matches($head, '^\d'))) then $div/@n || '. ' else ''"/>
     <xsl:sequence select="$num || (if ($head) then $head else if ($div/@type = 'distribution') then 'Distribution' else 'Section')"/>
   </xsl:function>
 

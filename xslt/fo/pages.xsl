@@ -11,6 +11,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:ed="urn:editionkit:functions"
     xmlns:edf="urn:editionkit:fo"
     exclude-result-prefixes="#all">
 
@@ -93,10 +94,9 @@
     </fo:static-content>
   </xsl:template>
 
-  <!-- The running-head title: title[@type='short'], else the first title, shortened. -->
+  <!-- The running-head title (ed:short-title), shortened to fit the head line. -->
   <xsl:function name="edf:short-title" as="xs:string">
-    <xsl:variable name="ts" select="$edf:root/tei:TEI/tei:teiHeader/tei:fileDesc/tei:titleStmt"/>
-    <xsl:variable name="t" select="normalize-space(($ts/tei:title[@type = 'short'], $ts/tei:title)[1])"/>
+    <xsl:variable name="t" select="if ($edf:root/tei:TEI/tei:teiHeader) then ed:short-title($edf:root) else ''"/>
     <xsl:sequence select="if (string-length($t) gt 70) then substring($t, 1, 67) || '…' else $t"/>
   </xsl:function>
 

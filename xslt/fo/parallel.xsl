@@ -18,53 +18,56 @@
   <xsl:template name="edf:parallel">
     <xsl:variable name="lead" select="$edf:translations[1]"/>
     <xsl:variable name="other" select="$edf:translations[2]"/>
-    <!-- Ragged right: without English hyphenation patterns and with Korean words kept whole,
-         justified narrow columns would open wide gaps. -->
-    <fo:table table-layout="fixed" width="100%" border-collapse="separate" text-align="start">
-      <fo:table-column column-number="1" column-width="proportional-column-width(1)"/>
-      <fo:table-column column-number="2" column-width="{$edf:column-gap} * 1.6"/>
-      <fo:table-column column-number="3" column-width="proportional-column-width(1)"/>
-      <fo:table-body>
-        <xsl:for-each select="ed:rows($lead, $other)">
-          <xsl:choose>
-            <xsl:when test="?kind = 'head'">
-              <xsl:call-template name="edf:parallel-head">
-                <xsl:with-param name="row" select="."/>
-              </xsl:call-template>
-            </xsl:when>
-            <xsl:otherwise>
-              <xsl:call-template name="edf:parallel-row">
-                <xsl:with-param name="row" select="."/>
-              </xsl:call-template>
-            </xsl:otherwise>
-          </xsl:choose>
-        </xsl:for-each>
-      </fo:table-body>
-    </fo:table>
+    <!-- Headings are blocks between tables (so the running-head marker and the heading
+         structure are ordinary blocks); each run of paragraph rows is one table. -->
+    <xsl:for-each-group select="ed:rows($lead, $other)" group-adjacent="?kind = 'head'">
+      <xsl:choose>
+        <xsl:when test="current-grouping-key()">
+          <xsl:for-each select="current-group()">
+            <xsl:call-template name="edf:parallel-head">
+              <xsl:with-param name="row" select="."/>
+            </xsl:call-template>
+          </xsl:for-each>
+        </xsl:when>
+        <xsl:otherwise>
+          <!-- Ragged right: without English hyphenation patterns and with Korean words kept
+               whole, justified narrow columns would open wide gaps. -->
+          <fo:table table-layout="fixed" width="100%" border-collapse="separate" text-align="start">
+            <fo:table-column column-number="1" column-width="proportional-column-width(1)"/>
+            <fo:table-column column-number="2" column-width="{$edf:column-gap} * 1.6"/>
+            <fo:table-column column-number="3" column-width="proportional-column-width(1)"/>
+            <fo:table-body>
+              <xsl:for-each select="current-group()">
+                <xsl:call-template name="edf:parallel-row">
+                  <xsl:with-param name="row" select="."/>
+                </xsl:call-template>
+              </xsl:for-each>
+            </fo:table-body>
+          </fo:table>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:for-each-group>
   </xsl:template>
 
   <xsl:template name="edf:parallel-head">
     <xsl:param name="row" as="map(*)"/>
     <xsl:variable name="heads" select="($row?lead, $row?other)"/>
     <xsl:variable name="div" select="($heads/parent::tei:div)[1]"/>
-    <fo:table-row keep-with-next.within-page="always">
-      <fo:table-cell number-columns-spanned="3" padding-top="{$edf:leading} * 0.6" padding-bottom="{$edf:leading} * 0.5">
-        <fo:block text-align="center" keep-together.within-page="always">
-          <xsl:if test="$div/@type = 'section'">
-            <fo:marker marker-class-name="section"><xsl:value-of select="edf:section-label($div)"/></fo:marker>
-          </xsl:if>
-          <xsl:call-template name="edf:div-ids">
-            <xsl:with-param name="nodes" select="$heads"/>
-          </xsl:call-template>
-          <xsl:for-each select="$heads">
-            <xsl:apply-templates select=".">
-              <xsl:with-param name="spanning" select="true()" tunnel="yes"/>
-              <xsl:with-param name="secondary" select="position() gt 1" tunnel="yes"/>
-            </xsl:apply-templates>
-          </xsl:for-each>
-        </fo:block>
-      </fo:table-cell>
-    </fo:table-row>
+    <fo:block text-align="center" keep-with-next.within-page="always" keep-together.within-page="always"
+              space-before="{$edf:leading} * 0.8" space-after="{$edf:leading} * 0.6">
+      <xsl:if test="$div/@type = 'section'">
+        <fo:marker marker-class-name="section"><xsl:value-of select="edf:section-label($div)"/></fo:marker>
+      </xsl:if>
+      <xsl:call-template name="edf:div-ids">
+        <xsl:with-param name="nodes" select="$heads"/>
+      </xsl:call-template>
+      <xsl:for-each select="$heads">
+        <xsl:apply-templates select=".">
+          <xsl:with-param name="spanning" select="true()" tunnel="yes"/>
+          <xsl:with-param name="secondary" select="position() gt 1" tunnel="yes"/>
+        </xsl:apply-templates>
+      </xsl:for-each>
+    </fo:block>
   </xsl:template>
 
   <xsl:template name="edf:parallel-row">
@@ -78,11 +81,11 @@
         <xsl:with-param name="node" select="$row?lead"/>
         <xsl:with-param name="lang" select="$edf:translations[1]/@xml:lang"/>
       </xsl:call-template>
-      <fo:table-cell padding-bottom="{$edf:leading} * 0.5" role="artifact">
+      <fo:table-cell padding-bottom="{$edf:leading} * 0.5">
         <fo:block text-align="center" font-size="{$edf:note-size}" color="#555555" line-height="{$edf:leading}">
           <xsl:if test="$num">
             <xsl:attribute name="padding-top" select="'0.15em'"/>
-            <xsl:value-of select="'§' || $num"/>
+            <fo:wrapper role="artifact"><xsl:value-of select="'§' || $num"/></fo:wrapper>
           </xsl:if>
         </fo:block>
       </fo:table-cell>

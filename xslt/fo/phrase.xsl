@@ -97,7 +97,7 @@
     <xsl:choose>
       <xsl:when test="@reason = 'signature'">
         <fo:inline font-style="italic" color="#1f3f8f">
-          <fo:leader leader-pattern="rule" leader-length="6em" rule-thickness="0.5pt" role="artifact"/>
+          <fo:wrapper role="artifact"><fo:leader leader-pattern="rule" leader-length="6em" rule-thickness="0.5pt"/></fo:wrapper>
           <xsl:value-of select="if ($ko) then ' (서명)' else ' (signature)'"/>
         </fo:inline>
       </xsl:when>
@@ -125,9 +125,18 @@
     <xsl:text> </xsl:text>
   </xsl:template>
 
-  <!-- Original line breaks are not reproduced in the reading view; a word split across lines stays one word. -->
+  <!-- Line breaks are kept where the lines mean something (opener, closer, heading, stamp,
+       address, verse); in running prose they become a space (none inside a split word). -->
   <xsl:template match="tei:lb">
-    <xsl:if test="not(@break = 'no')"><xsl:text> </xsl:text></xsl:if>
+    <xsl:choose>
+      <xsl:when test="ancestor::*[self::tei:opener or self::tei:closer or self::tei:head or self::tei:stamp
+                      or self::tei:signed or self::tei:dateline or self::tei:address or self::tei:l]
+                      and preceding-sibling::node()[normalize-space() or self::*]">
+        <fo:block/>
+      </xsl:when>
+      <xsl:when test="@break = 'no'"/>
+      <xsl:otherwise><xsl:text> </xsl:text></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template match="tei:pb | tei:cb | tei:milestone | tei:anchor | tei:handShift | tei:ptr | tei:index | tei:alt | tei:join | tei:link"/>

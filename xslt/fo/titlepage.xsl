@@ -24,7 +24,7 @@
                       font-family="{edf:font-family($edf:doc-lang)}" font-size="{$edf:body-size}"
                       line-height="{$edf:leading}">
       <fo:flow flow-name="xsl-region-body">
-        <fo:block id="edf-title-page" text-align="center" space-before="20%" space-before.conditionality="retain">
+        <fo:block id="edf-title-page" text-align="center" space-before="18mm" space-before.conditionality="retain">
           <xsl:for-each select="$mains">
             <fo:block role="H1">
               <xsl:call-template name="edf:lang-attrs"/>
@@ -32,6 +32,12 @@
               <xsl:attribute name="line-height" select="'1.3'"/>
               <xsl:attribute name="space-after" select="'10pt'"/>
               <xsl:if test="position() = 1"><xsl:attribute name="font-weight" select="'bold'"/></xsl:if>
+              <xsl:apply-templates mode="edf:title"/>
+            </fo:block>
+          </xsl:for-each>
+          <xsl:for-each select="$ts/tei:title[@type = 'sub']">
+            <fo:block font-style="italic" font-size="12pt" space-after="8pt">
+              <xsl:call-template name="edf:lang-attrs"/>
               <xsl:apply-templates mode="edf:title"/>
             </fo:block>
           </xsl:for-each>
@@ -46,76 +52,79 @@
             <fo:block space-before="18pt" font-style="italic"><xsl:apply-templates mode="edf:title"/></fo:block>
           </xsl:for-each>
         </fo:block>
-        <fo:block-container absolute-position="absolute" bottom="0mm" left="0mm" right="0mm" height="45%"
-                            display-align="after">
-          <fo:block font-size="{$edf:note-size}" line-height="1.45" text-align="start">
-            <xsl:call-template name="edf:title-facts"/>
-          </fo:block>
-        </fo:block-container>
+        <fo:block space-before="22mm" font-size="{$edf:note-size}" line-height="1.45" text-align="start"
+                  border-top="0.4pt solid #444444" padding-top="4pt">
+          <xsl:call-template name="edf:title-facts"/>
+        </fo:block>
       </fo:flow>
     </fo:page-sequence>
   </xsl:template>
 
+  <!-- Source, archive reference, responsibilities (as sentences: "Translated … by NAME"),
+       funder, publisher and rights, one short paragraph each. -->
   <xsl:template name="edf:title-facts">
     <xsl:variable name="fd" select="$edf:header/tei:fileDesc"/>
     <xsl:variable name="ms" select="$fd/tei:sourceDesc/tei:msDesc[1]/tei:msIdentifier"/>
-    <fo:table table-layout="fixed" width="100%" border-collapse="separate" border-top="0.4pt solid #444444" padding-top="4pt">
-      <fo:table-column column-width="30%"/>
-      <fo:table-column column-width="70%"/>
-      <fo:table-body>
-        <xsl:if test="$ms">
-          <xsl:call-template name="edf:fact">
-            <xsl:with-param name="label" select="'Source'"/>
-            <xsl:with-param name="value" select="$ms/(tei:institution, tei:repository, tei:settlement, tei:collection)"/>
-          </xsl:call-template>
-          <xsl:call-template name="edf:fact">
-            <xsl:with-param name="label" select="'Archive reference'"/>
-            <xsl:with-param name="value" select="$ms/tei:idno"/>
-          </xsl:call-template>
-        </xsl:if>
-        <xsl:call-template name="edf:fact">
-          <xsl:with-param name="label" select="'Record'"/>
-          <xsl:with-param name="value" select="$fd/tei:sourceDesc/tei:bibl"/>
-        </xsl:call-template>
-        <xsl:for-each select="$fd/tei:titleStmt/(tei:editor, tei:respStmt)">
-          <xsl:call-template name="edf:fact">
-            <xsl:with-param name="label" select="if (self::tei:editor) then 'Editor' else normalize-space(tei:resp[1])"/>
-            <xsl:with-param name="value" select="if (self::tei:editor) then . else (tei:name, tei:persName, tei:orgName)"/>
-          </xsl:call-template>
-        </xsl:for-each>
-        <xsl:call-template name="edf:fact">
-          <xsl:with-param name="label" select="'Funded by'"/>
-          <xsl:with-param name="value" select="$fd/tei:titleStmt/tei:funder"/>
-        </xsl:call-template>
-        <xsl:call-template name="edf:fact">
-          <xsl:with-param name="label" select="'Published by'"/>
-          <xsl:with-param name="value" select="$fd/tei:publicationStmt/(tei:publisher, tei:distributor, tei:authority)"/>
-        </xsl:call-template>
-        <xsl:call-template name="edf:fact">
-          <xsl:with-param name="label" select="'Rights'"/>
-          <xsl:with-param name="value" select="$fd/tei:publicationStmt/tei:availability"/>
-        </xsl:call-template>
-      </fo:table-body>
-    </fo:table>
+    <xsl:call-template name="edf:fact">
+      <xsl:with-param name="label" select="'Source'"/>
+      <xsl:with-param name="value" select="$ms/(tei:institution, tei:repository, tei:settlement, tei:collection)"/>
+    </xsl:call-template>
+    <xsl:call-template name="edf:fact">
+      <xsl:with-param name="label" select="'Archive reference'"/>
+      <xsl:with-param name="value" select="$ms/tei:idno"/>
+    </xsl:call-template>
+    <xsl:call-template name="edf:fact">
+      <xsl:with-param name="label" select="'Record'"/>
+      <xsl:with-param name="value" select="$fd/tei:sourceDesc/tei:bibl"/>
+    </xsl:call-template>
+    <xsl:for-each select="$fd/tei:titleStmt/tei:editor">
+      <xsl:call-template name="edf:fact">
+        <xsl:with-param name="label" select="'Editor'"/>
+        <xsl:with-param name="value" select="."/>
+      </xsl:call-template>
+    </xsl:for-each>
+    <xsl:for-each select="$fd/tei:titleStmt/tei:respStmt[normalize-space()]">
+      <fo:block space-after="2pt">
+        <xsl:variable name="resp" select="normalize-space(string-join(tei:resp[1]//text(), ''))"/>
+        <xsl:value-of select="upper-case(substring($resp, 1, 1)) || substring($resp, 2)"/>
+        <xsl:if test="$resp"><xsl:text> </xsl:text></xsl:if>
+        <fo:inline font-weight="bold">
+          <xsl:for-each select="* except tei:resp">
+            <xsl:if test="position() gt 1">, </xsl:if>
+            <xsl:apply-templates mode="edf:title"/>
+          </xsl:for-each>
+        </fo:inline>
+        <xsl:text>.</xsl:text>
+      </fo:block>
+    </xsl:for-each>
+    <xsl:call-template name="edf:fact">
+      <xsl:with-param name="label" select="'Funded by'"/>
+      <xsl:with-param name="value" select="$fd/tei:titleStmt/tei:funder"/>
+    </xsl:call-template>
+    <xsl:call-template name="edf:fact">
+      <xsl:with-param name="label" select="'Published by'"/>
+      <xsl:with-param name="value" select="$fd/tei:publicationStmt/(tei:publisher, tei:distributor, tei:authority)"/>
+    </xsl:call-template>
+    <xsl:call-template name="edf:fact">
+      <xsl:with-param name="label" select="'Rights'"/>
+      <xsl:with-param name="value" select="$fd/tei:publicationStmt/tei:availability"/>
+    </xsl:call-template>
   </xsl:template>
 
   <xsl:template name="edf:fact">
     <xsl:param name="label" as="xs:string"/>
     <xsl:param name="value" as="element()*"/>
     <xsl:if test="exists($value[normalize-space()])">
-      <fo:table-row>
-        <fo:table-cell padding="1.5pt 6pt 1.5pt 0pt">
-          <fo:block font-weight="bold" text-align="start"><xsl:value-of select="if ($label) then $label else 'Responsibility'"/></fo:block>
-        </fo:table-cell>
-        <fo:table-cell padding="1.5pt 0pt">
-          <xsl:for-each select="$value[normalize-space()]">
-            <fo:block text-align="start">
-              <xsl:call-template name="edf:lang-attrs"/>
-              <xsl:apply-templates mode="edf:title"/>
-            </fo:block>
-          </xsl:for-each>
-        </fo:table-cell>
-      </fo:table-row>
+      <fo:block space-after="2pt">
+        <fo:inline font-weight="bold"><xsl:value-of select="$label"/>: </fo:inline>
+        <xsl:for-each select="$value[normalize-space()]">
+          <xsl:if test="position() gt 1">; </xsl:if>
+          <fo:inline>
+            <xsl:if test="@xml:lang"><xsl:call-template name="edf:lang-attrs"/></xsl:if>
+            <xsl:apply-templates mode="edf:title"/>
+          </fo:inline>
+        </xsl:for-each>
+      </fo:block>
     </xsl:if>
   </xsl:template>
 
@@ -126,7 +135,8 @@
   <xsl:template match="tei:note" mode="edf:title">
     <fo:inline> (<xsl:apply-templates mode="edf:title"/>)</fo:inline>
   </xsl:template>
-  <xsl:template match="tei:lb" mode="edf:title"><fo:block/></xsl:template>
+  <xsl:template match="tei:lb" mode="edf:title"><xsl:text> </xsl:text></xsl:template>
+  <xsl:template match="tei:gap | tei:choice" mode="edf:title"><xsl:apply-templates select="."/></xsl:template>
   <xsl:template match="*" mode="edf:title">
     <xsl:apply-templates mode="edf:title"/>
   </xsl:template>

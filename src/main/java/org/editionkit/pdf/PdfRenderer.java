@@ -210,11 +210,17 @@ public final class PdfRenderer {
         return n.endsWith(".pdf") ? n.substring(0, n.length() - 4) : n;
     }
 
+    /** The most specific message: a broken stylesheet's own report, else the innermost cause. */
     private static String rootMessage(Throwable e) {
         Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
+        while (true) {
+            if (t instanceof IllegalStateException && t.getMessage() != null) {
+                return t.getMessage();
+            }
+            if (t.getCause() == null || t.getCause() == t) {
+                return t.getMessage() == null ? t.toString() : t.getMessage();
+            }
             t = t.getCause();
         }
-        return t.getMessage() == null ? t.toString() : t.getMessage();
     }
 }
