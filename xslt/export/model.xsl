@@ -162,21 +162,43 @@
 
   <!-- ===== reading text ===== -->
 
-  <!-- Alignment units (ENCODING.md): the elements that carry the EN↔KO correspondence. -->
-  <xsl:function name="xp:units" as="element()*">
+  <!-- Block-level elements: each gets a line of its own in the reading text. -->
+  <xsl:variable name="xp:block-names" as="xs:string+" select="('p', 'ab', 'l', 'head', 'opener', 'closer', 'dateline',
+      'signed', 'stamp', 'salute', 'byline', 'item', 'cell', 'label', 'bibl', 'trailer', 'titlePart', 'docAuthor',
+      'docDate', 'speaker', 'castItem', 'argument', 'epigraph', 'postscript', 'fw')"/>
+  <!-- Blocks that may contain other blocks; inside any other block, block names are phrase-level. -->
+  <xsl:variable name="xp:container-names" as="xs:string+" select="('opener', 'closer', 'item', 'cell', 'argument', 'epigraph', 'postscript')"/>
+
+  <!--
+    The blocks of a text in document order: block elements not inside a phrase-level block or a
+    note, plus any other element holding text of its own outside every block (so that no text
+    of a third-party document is left out of the export).
+  -->
+  <xsl:function name="xp:blocks" as="element()*">
     <xsl:param name="text" as="element(tei:text)"/>
-    <xsl:sequence select="$text//(tei:head | tei:p | tei:opener | tei:closer | tei:list | tei:item | tei:dateline
-                                  | tei:stamp | tei:signed)[@xml:id][not(ancestor::tei:note)]"/>
+    <xsl:variable name="phrase" select="$xp:block-names[not(. = $xp:container-names)]"/>
+    <xsl:variable name="blocks" select="$text//*[local-name() = $xp:block-names]
+        [not(ancestor::*[local-name() = $phrase] intersect $text//*)][not(ancestor::tei:note)]"/>
+    <xsl:variable name="orphans" select="$text//*[text()[normalize-space()]][not(local-name() = $xp:block-names)]
+        [not(ancestor-or-self::tei:note)][empty(ancestor::* intersect $blocks)]"/>
+    <xsl:sequence select="($blocks | $orphans)"/>
   </xsl:function>
 
-  <!-- One entry per unit with text of its own (nested units get their own entries). -->
+  <!-- One entry per block with text of its own (nested blocks get their own entries). -->
   <xsl:function name="xp:text-units" as="map(*)*">
     <xsl:param name="text" as="element(tei:text)"/>
-    <xsl:variable name="units" select="xp:units($text)"/>
-    <xsl:for-each select="$units">
-      <xsl:variable name="own" select="xp:reading-text(node(), $units)"/>
+    <xsl:variable name="blocks" select="xp:blocks($text)"/>
+    <xsl:for-each select="$blocks">
+      <xsl:variable name="own" select="xp:reading-text(node(), $blocks)"/>
       <xsl:if test="$own != ''">
-        <xsl:sequence select="map{ 'id': string(@xml:id), 'paragraph': xp:paragraph-number(.), 'text': $own }"/>
+        <xsl:variable name="name" select="local-name()"/>
+        <xsl:sequence select="map{
+            'id': @xml:id ! string(),
+            'element': $name,
+            'paragraph': if (self::tei:p or self::tei:head) then xp:paragraph-number(.) else (),
+            'label': (if (self::tei:p or self::tei:head) then xp:paragraph-number(.) else (), @xml:id ! string(),
+                      $name || '-' || (count($blocks[local-name() = $name][. &lt;&lt; current()]) + 1))[1],
+            'text': $own }"/>
       </xsl:if>
     </xsl:for-each>
   </xsl:function>

@@ -3,7 +3,7 @@
   Export: plain reading text. Delegates to the common ed:plain (xslt/common/text.xsl), so the
   exports read exactly as the HTML and PDF reading views do (expansions, corrections, supplied
   text applied; glosses in parentheses; gaps as ⟨…⟩; notes left out). The only addition is
-  leaving out nested alignment units, which get lines of their own in the text export.
+  leaving out nested blocks (at any depth), which get lines of their own in the text export.
 
   xp:reading-text($nodes)          normalised reading text of $nodes
   xp:reading-text($nodes, $units)  the same without those of $nodes that are in $units
@@ -11,6 +11,7 @@
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:ed="urn:editionkit:functions"
     xmlns:xp="urn:editionkit:export"
     exclude-result-prefixes="#all">
@@ -23,6 +24,48 @@
   <xsl:function name="xp:reading-text" as="xs:string">
     <xsl:param name="nodes" as="node()*"/>
     <xsl:param name="units" as="element()*"/>
-    <xsl:sequence select="ed:plain($nodes[not(. intersect $units)], 'reading')"/>
+    <xsl:variable name="parts" as="xs:string*">
+      <xsl:apply-templates select="$nodes" mode="xp:own-text">
+        <xsl:with-param name="units" select="$units" tunnel="yes"/>
+      </xsl:apply-templates>
+    </xsl:variable>
+    <xsl:sequence select="normalize-space(string-join($parts))"/>
   </xsl:function>
+
+  <!--
+    Overrides of ed:plain for plain-text exports (this module is included by export.xsl,
+    which imports the common library, so these win): a line break separates words, a gloss is
+    set off by a space even where the source runs it into the term, and deleted text is not
+    part of the reading text.
+  -->
+  <xsl:template match="tei:del" mode="ed:plain"/>
+  <xsl:template match="tei:lb" mode="ed:plain">
+    <xsl:sequence select="' '"/>
+  </xsl:template>
+  <xsl:template match="tei:gloss" mode="ed:plain">
+    <xsl:sequence select="' ('"/>
+    <xsl:apply-templates mode="#current"/>
+    <xsl:sequence select="')'"/>
+  </xsl:template>
+
+  <!-- Walks down to the nested units, reading everything else through ed:plain. -->
+  <xsl:mode name="xp:own-text" on-no-match="shallow-skip"/>
+  <xsl:template match="node()" mode="xp:own-text">
+    <xsl:param name="units" as="element()*" tunnel="yes"/>
+    <xsl:choose>
+      <xsl:when test=". intersect $units"/>
+      <xsl:when test="self::tei:lb">
+        <xsl:sequence select="' '"/>
+      </xsl:when>
+      <xsl:when test="self::element() and exists(.//* intersect $units)">
+        <xsl:apply-templates select="node()" mode="xp:own-text"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <!-- ed:plain trims; keep the spaces this piece had at its edges. -->
+        <xsl:variable name="raw" select="string(.)"/>
+        <xsl:sequence select="(if (matches($raw, '^\s')) then ' ' else '') || ed:plain(., 'reading')
+                              || (if (matches($raw, '\s$')) then ' ' else '')"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
 </xsl:stylesheet>

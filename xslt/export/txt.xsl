@@ -1,8 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   Export as plain text for corpus linguistics: the reading text (reading-text.xsl) of one
-  translation, one alignment unit per line, "LABEL<TAB>TEXT", where LABEL is the paragraph
-  number (§1.2) or, for units without one (opener, dateline, closer…), the unit's xml:id.
+  translation, one block per line, "LABEL<TAB>TEXT", where LABEL is the paragraph number
+  (§1.2), else the block's xml:id, else its element name and position (dateline-1).
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -16,7 +16,7 @@
   <xsl:mode name="xp:txt" on-no-match="shallow-skip"/>
   <xsl:template match="/tei:TEI" mode="xp:txt">
     <xsl:for-each select="xp:texts(.)[(xp:lang(.), 'und')[1] = $language]/xp:text-units(.)">
-      <xsl:value-of select="(?paragraph, ?id)[1] || '&#9;' || ?text || '&#10;'"/>
+      <xsl:value-of select="?label || '&#9;' || ?text || '&#10;'"/>
     </xsl:for-each>
   </xsl:template>
 </xsl:stylesheet>

@@ -124,6 +124,21 @@ class ExporterTest {
     }
 
     @Test
+    void plainTextOfAThirdPartyDocumentKeepsEveryBlock(@TempDir Path dir) throws Exception {
+        exporter.export(ExportFixtures.PROJECT.resolve("src/test/resources/export/generic.xml"), "generic.xml",
+                ExportFormat.TXT, dir, new ArrayList<>());
+        assertEquals(List.of(
+                "head-1\tErstes Kapitel",
+                "p-1\tEin Absatz mit Herrn Müller.",
+                "l-1\tErste Zeile,",
+                "l-2\tzweite Zeile.",
+                "cell-1\tZelle A",
+                "cell-2\tZelle B",
+                "div-1\tFreier Text im div.",
+                "item-1\tPunkt eins"), Files.readAllLines(dir.resolve("generic.de.txt")));
+    }
+
+    @Test
     void aFileThatIsNotTeiIsRefusedAndNothingIsWritten(@TempDir Path dir) throws Exception {
         Path notTei = dir.resolve("plain.xml");
         Files.writeString(notTei, "<?xml version=\"1.0\"?>\n<doc/>\n");
