@@ -85,9 +85,10 @@ final class IndexPage {
         }
         sb.append("<span class=\"source\">").append(escape(e.source())).append("</span></th>");
         String date = e.info().date();
-        sb.append("<td>").append(date.isEmpty() ? "<span class=\"none\">undated</span>"
+        sb.append("<td class=\"date\">").append(date.isEmpty() ? "<span class=\"none\">undated</span>"
                 : "<time datetime=\"" + escape(date) + "\">" + escape(date) + "</time>").append("</td>");
-        sb.append("<td>").append(e.info().languages().stream().map(IndexPage::language).collect(Collectors.joining(", "))).append("</td>");
+        sb.append("<td>").append(e.info().languages().stream().map(IndexPage::language).distinct().collect(Collectors.joining(", ")))
+                .append("</td>");
         sb.append("<td class=\"formats\">");
         for (String kind : List.of("html", "pdf", "tei")) {
             ManifestEntry.OutputFile f = e.output(kind);
@@ -112,10 +113,12 @@ final class IndexPage {
         return lang.isEmpty() ? "" : " lang=\"" + escape(lang) + "\"";
     }
 
+    /** "English" for en (a variant such as en-GB shows as English too, once), the code itself when unknown. */
     private static String language(String code) {
-        String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
+        Locale locale = Locale.forLanguageTag(code);
+        String name = locale.getDisplayLanguage(Locale.ENGLISH);
         return name.isEmpty() || name.equalsIgnoreCase(code) ? escape(code)
-                : "<abbr title=\"" + escape(code) + "\">" + escape(name) + "</abbr>";
+                : "<abbr title=\"" + escape(locale.getLanguage()) + "\">" + escape(name) + "</abbr>";
     }
 
     private static String size(long bytes) {
@@ -161,6 +164,7 @@ final class IndexPage {
             .status { font: 600 .75rem system-ui, sans-serif; padding: .05rem .4rem; border-radius: .2rem; white-space: nowrap; }
             .status.invalid { background: #fbe7b5; color: #5c4300; }
             .status.failed { background: #f7c6c0; color: #6b130a; }
+            .date { white-space: nowrap; }
             .none { color: var(--muted); font-style: italic; }
             abbr { text-decoration: none; }
             footer { color: var(--muted); font-size: .9rem; padding-top: 1rem; padding-bottom: 2rem; }

@@ -63,6 +63,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--layout", paramLabel = "LAYOUT", description = "PDF layout: parallel or sequential (default: parallel).")
     String layout = "parallel";
 
+    @Option(names = "--allow-missing-glyphs",
+            description = "In the PDF, a character no configured font can draw is a warning instead of an error.")
+    boolean allowMissingGlyphs;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -78,7 +82,8 @@ final class BuildCommand implements Callable<Integer> {
         String version = EditionCommand.class.getPackage().getImplementationVersion();
         BuildFingerprint fingerprint = BuildFingerprint.of("edition " + (version == null ? "development" : version),
                 org.editionkit.build.FontFiles.find(pdfOptions.fontDirs()),
-                "page=" + pdfOptions.page().name().toLowerCase(Locale.ROOT) + ";layout=" + pdfOptions.layout().name().toLowerCase(Locale.ROOT));
+                "page=" + pdfOptions.page().name().toLowerCase(Locale.ROOT) + ";layout=" + pdfOptions.layout().name().toLowerCase(Locale.ROOT)
+                        + ";allow-missing-glyphs=" + allowMissingGlyphs);
         List<DocumentStep> steps = List.of(
                 Steps.validate(Validator.create(toolkit, ValidatorConfig.defaults())),
                 Steps.html(new HtmlRenderer(toolkit)),
@@ -102,7 +107,8 @@ final class BuildCommand implements Callable<Integer> {
         PdfOptions o = PdfOptions.defaults();
         try {
             return o.withPage(PdfOptions.Page.valueOf(page.toUpperCase(Locale.ROOT)))
-                    .withLayout(PdfOptions.Layout.valueOf(layout.toUpperCase(Locale.ROOT)));
+                    .withLayout(PdfOptions.Layout.valueOf(layout.toUpperCase(Locale.ROOT)))
+                    .withAllowMissingGlyphs(allowMissingGlyphs);
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--page must be a4, letter or royal; --layout must be parallel or sequential");
