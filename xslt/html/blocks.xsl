@@ -30,7 +30,7 @@
 
   <xsl:template match="tei:text | tei:body | tei:front | tei:back | tei:group | tei:div
                        | tei:div1 | tei:div2 | tei:div3 | tei:div4 | tei:div5 | tei:div6 | tei:div7
-                       | tei:postscript | tei:lg | tei:sp | tei:floatingText
+                       | tei:postscript | tei:address | tei:lg | tei:sp | tei:floatingText
                        | tei:titlePage | tei:epigraph | tei:argument | tei:castList | tei:spGrp">
     <xsl:call-template name="h:block">
       <xsl:with-param name="class" select="@type ! ('type-' || replace(., '\W', '-'))"/>
@@ -52,7 +52,7 @@
     </xsl:call-template>
   </xsl:template>
 
-  <xsl:template match="tei:l | tei:speaker | tei:signed | tei:castItem">
+  <xsl:template match="tei:l | tei:speaker | tei:signed | tei:castItem | tei:addrLine">
     <xsl:call-template name="h:block">
       <xsl:with-param name="inner-inline" select="true()"/>
     </xsl:call-template>

@@ -32,7 +32,8 @@
         <a class="skip" href="#text">Skip to the text</a>
         <header class="masthead">
           <p class="kicker">
-            <xsl:value-of select="string-join(('Critical edition', ed:reference-number(.), ed:document-date(.)), ' · ')"/>
+            <xsl:value-of select="string-join((if (exists($texts)) then 'Critical edition' else 'TEI edition',
+                                                ed:reference-number(.), ed:document-date(.)), ' · ')"/>
           </p>
           <h1><xsl:value-of select="ed:title(., ($texts[1]/@xml:lang, $lang)[1])"/></h1>
           <xsl:for-each select="$texts[position() gt 1]">

@@ -37,7 +37,7 @@
   <xsl:template match="tei:gloss">
     <span>
       <xsl:call-template name="h:attrs"><xsl:with-param name="class" select="'gloss'"/></xsl:call-template>
-      <span class="rd">(</span><span class="dp">[</span>
+      <span class="rd"> (</span><span class="dp">[</span>
       <xsl:apply-templates/>
       <span class="rd">)</span><span class="dp">]</span>
     </span>
@@ -94,8 +94,8 @@
     <xsl:variable name="what" select="normalize-space(string-join((tei:desc, @reason ! replace(., '-', ' '), @extent ! ('extent: ' || .), @quantity ! (. || ' ' || ../@unit)), ', '))"/>
     <xsl:choose>
       <xsl:when test="@reason = 'signature'">
-        <span class="gap gap-signature" title="signature">
-          <span class="scribble" aria-hidden="true">〰</span> <span class="gap-desc">signature</span>
+        <span class="gap gap-signature" title="signature (not transcribed)">
+          <xsl:value-of select="(tei:desc[normalize-space()] ! normalize-space(), 'signature')[1]"/>
         </span>
       </xsl:when>
       <xsl:when test="@reason = 'illegible' or tei:desc">
@@ -132,6 +132,9 @@
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
+
+  <!-- A change of hand is marked where a minor hand starts; back to the main hand is silent. -->
+  <xsl:template match="tei:handShift[ed:hand(@new)/@scope = 'major']"/>
 
   <xsl:template match="tei:handShift">
     <xsl:variable name="tip" select="'tip-' || ed:anchor-id(.)"/>
