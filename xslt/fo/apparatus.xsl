@@ -45,7 +45,7 @@
     </fo:inline>
     <xsl:if test="not($in-footnote)">
       <xsl:for-each select="edf:apparatus-entries()[edf:in-foot(.)][edf:app-anchor(.) is $seg]">
-        <fo:footnote>
+        <fo:footnote role="Div">
           <fo:inline/>
           <fo:footnote-body>
             <xsl:call-template name="edf:app-entry"/>
@@ -133,7 +133,7 @@
           <fo:inline font-size="0.9em"> [<xsl:apply-templates select="$others"/>]</fo:inline>
         </xsl:when>
         <xsl:otherwise>
-          <fo:footnote>
+          <fo:footnote role="Div">
             <fo:inline baseline-shift="super" font-size="60%">°</fo:inline>
             <fo:footnote-body>
               <fo:block font-size="{$edf:note-size}" line-height="1.3" text-align="start" start-indent="0pt"

@@ -24,7 +24,7 @@
       </xsl:when>
       <xsl:otherwise>
         <xsl:variable name="label" select="edf:note-label(.)"/>
-        <fo:footnote>
+        <fo:footnote role="Div">
           <fo:inline baseline-shift="super" font-size="65%" font-style="normal" font-weight="normal"
                      color="#000000" id="{ed:note-ref-id(.)}"><xsl:value-of select="$label"/></fo:inline>
           <fo:footnote-body>
