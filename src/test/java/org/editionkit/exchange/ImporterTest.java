@@ -119,6 +119,7 @@ class ImporterTest {
         assertEquals(List.of("."), xpath(doc, "//tei:supplied[@reason = 'punctuation']"));
         assertEquals(List.of("3", "2 1"), xpath(doc, "//tei:text[@xml:lang = 'ko']//tei:div[@type = 'distribution']/(tei:p, tei:list)!string-join(.//tei:measure/@quantity, ' ')"));
         assertEquals(List.of("114567"), xpath(doc, "//tei:idno[@type = 'record']"));
+        assertEquals(List.of("ko-head", "1956-10-12"), xpath(doc, "//tei:head[@xml:id = 'en-head']/@corresp!substring(., 2), //tei:opener[@xml:id = 'ko-opener']/tei:dateline/tei:date/@when"));
         assertEquals(List.of("2012-03-01"), xpath(doc, "//tei:publicationStmt/tei:date/@when"));
     }
 
@@ -143,6 +144,8 @@ class ImporterTest {
         Importer.Result r = importVariant("en-ja-no-sections");
         XdmNode doc = parse(r.teiText());
         assertEquals(0, count(doc, "//tei:div[@type = 'section']"));
+        assertEquals(0, count(doc, "//tei:head"), "a dateline or a telegram number is not taken as the head");
+        assertEquals(List.of("No. 88", "第88号"), xpath(doc, "//tei:opener//tei:idno[@type = 'registry']"));
         assertEquals(List.of("en-s0-p1=#ja-s0-p1", "en-s0-p2=#ja-s0-p2", "en-s0-p3=#ja-s0-p3"),
                 xpath(doc, "//tei:p[starts-with(@xml:id, 'en-')]!(@xml:id || '=' || @corresp)"));
         assertEquals(List.of("ja:6月2日受信"), xpath(doc, "//tei:text[@xml:lang = 'ja']//tei:note[@type = 'translator']!('ja:' || .)"));

@@ -26,7 +26,7 @@ public final class Importer {
         }
     }
 
-    private static final Pattern REGISTRY = Pattern.compile("^((?:No\\.?|Nr\\.?|№)\\s*[\\d/.-]+[^\\s\\[]*)");
+    private static final Pattern REGISTRY = Pattern.compile("\\b(?:No\\.?|Nr\\.?|№)\\s*\\d[\\d/.-]*[^\\s\\[,]*");
 
     public Result importPage(Path file) throws Exception {
         return importLines(Files.readAllLines(file, StandardCharsets.UTF_8), file.getFileName().toString());
@@ -103,13 +103,21 @@ public final class Importer {
         }
         for (SourceLine line : first.opener()) {
             Matcher m = REGISTRY.matcher(line.text());
-            if (m.find()) {
-                d.registry = m.group(1);
+            if (m.find() && d.registry == null) {
+                d.registry = m.group();
             }
         }
     }
 
     private static void report(Translation t, List<Finding> findings) {
+        List<SourceLine> dist = t.distribution();
+        if (dist.size() > 1) {
+            int total = Structurer.copies(dist.get(0).text());
+            int sum = dist.subList(1, dist.size()).stream().mapToInt(l -> Structurer.copies(l.text())).sum();
+            if (total != sum) {
+                findings.add(new Finding(dist.get(0).number(), "the copy distribution does not add up: " + total + " made, " + sum + " distributed; check"));
+            }
+        }
         int line = t.opener().isEmpty() ? (t.opening().isEmpty() ? 0 : t.opening().get(0).number()) : t.opener().get(0).number();
         findings.add(new Finding(line, String.format("%s translation: %d opener line(s), %s, %d paragraph(s) before section 1, %d section(s), %d paragraph(s) in all, %d distribution line(s), %d closer line(s)",
                 t.language(), t.opener().size(), t.head().isEmpty() ? "no head" : "a head", t.opening().size(), t.sections().size(),

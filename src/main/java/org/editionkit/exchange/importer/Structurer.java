@@ -38,7 +38,7 @@ public final class Structurer {
         }
         List<SourceLine> opener = new ArrayList<>(lines.subList(0, firstProse));
         List<SourceLine> head = new ArrayList<>();
-        if (opener.size() >= 2) {
+        if (opener.size() >= 2 && isTitleLike(opener.get(opener.size() - 1).text())) {
             head.add(0, opener.remove(opener.size() - 1));
             if (!opener.isEmpty() && LETTER_SPACED.matcher(opener.get(opener.size() - 1).text()).matches()) {
                 head.add(0, opener.remove(opener.size() - 1));
@@ -68,6 +68,24 @@ public final class Structurer {
         }
         List<SourceLine> closer = new ArrayList<>(tail.subList(k, tail.size()));
         return new Translation(language, opener, head, opening, sections, distribution, closer);
+    }
+
+    /** A line that can be the document's head: has letters, is not a dateline, not a reference number. */
+    static boolean isTitleLike(String line) {
+        String t = line.replaceAll("\\s*\\[[^\\]]*\\]", "").strip();
+        return t.codePoints().anyMatch(Character::isLetter) && !isDateline(t)
+                && !t.matches("(?i)^(No\\.?|Nr\\.?|№|제|第)\\s*\\d.*") && !t.matches("(?i).*\\b(No\\.?|Nr\\.?|№)\\s*\\d+.*|.*第\\s*\\d+\\s*号.*");
+    }
+
+    /** A date with at most a short place beside it, set off by a comma: "Moscow, 3 March 1953", "1965年6月1日、ソウル". */
+    static boolean isDateline(String t) {
+        var date = Dates.find(t);
+        if (date.isEmpty()) {
+            return false;
+        }
+        String rest = (t.substring(0, date.get().start()) + " " + t.substring(date.get().end())).strip();
+        return rest.isEmpty() || rest.matches("^[,，、]?\\s*[^,，、]{1,40}?\\s*[,，、]?$") && t.matches(".*[,，、].*")
+                && rest.replaceAll("[,，、]", " ").strip().split("\\s+").length <= 4;
     }
 
     /** The section number a line starts with (arabic or roman), or 0. */

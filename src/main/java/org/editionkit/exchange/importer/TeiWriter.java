@@ -13,7 +13,8 @@ import javax.xml.stream.XMLStreamException;
  * their phrase-level markup. Doubts become {@code note type="editorial" subtype="review"}.
  */
 final class TeiWriter {
-    private static final Pattern REGISTRY = Pattern.compile("^((?:No\\.?|Nr\\.?|№|제|第)\\s*[\\d/.-]+[^\\s\\[]*)");
+    /** A reference number in an opener line: "No. 267/37/2421/57/", "제 41/1956호", "第88号". */
+    private static final Pattern REGISTRY = Pattern.compile("(?:\\b(?:No\\.?|Nr\\.?)|№|제|第)\\s*\\d[\\d/.-]*[^\\s\\[,]*");
     private static final Pattern SIGNATURE = Pattern.compile("(?i).*(signature|signed|서명|署名|签名|подпись|podpis).*");
 
     private final Draft d;
@@ -219,7 +220,7 @@ final class TeiWriter {
                 x.end();
             } else {
                 x.mixed("seg");
-                line(line, false);
+                openerLine(line);
                 x.end();
             }
         }
@@ -303,17 +304,25 @@ final class TeiWriter {
     }
 
     private void line(SourceLine line, boolean dates) throws XMLStreamException {
+        inline(inlines.get(line), dates);
+    }
+
+    /** An opener line: its reference number, if any, becomes idno type="registry". */
+    private void openerLine(SourceLine line) throws XMLStreamException {
         List<Inline> parts = inlines.get(line);
-        if (line.text().matches(REGISTRY.pattern() + ".*") && !parts.isEmpty() && parts.get(0) instanceof Inline.Text t) {
-            Matcher m = REGISTRY.matcher(t.text());
-            if (m.find()) {
-                x.leaf("idno", m.group(1), "type", "registry");
-                x.text(t.text().substring(m.end()));
-                inline(parts.subList(1, parts.size()), dates);
+        for (int i = 0; i < parts.size(); i++) {
+            Matcher m = parts.get(i) instanceof Inline.Text t ? REGISTRY.matcher(t.text()) : null;
+            if (m != null && m.find()) {
+                String text = ((Inline.Text) parts.get(i)).text();
+                inline(parts.subList(0, i), false);
+                x.text(text.substring(0, m.start()));
+                x.leaf("idno", m.group(), "type", "registry");
+                x.text(text.substring(m.end()));
+                inline(parts.subList(i + 1, parts.size()), false);
                 return;
             }
         }
-        inline(parts, dates);
+        inline(parts, false);
     }
 
     private void inline(List<Inline> parts, boolean dates) throws XMLStreamException {
