@@ -164,6 +164,22 @@ class HtmlBrowserTest {
     }
 
     @Test
+    void withoutJavaScriptTheReadingTextShowsAndNoDeadButtons() {
+        ChromeDriver chrome = (ChromeDriver) driver;
+        chrome.executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", true));
+        try {
+            driver.get(url);
+            assertFalse(driver.findElement(By.id("toolbar")).isDisplayed(), "the switches stay hidden");
+            assertFalse(driver.findElement(By.cssSelector(".ex > .dp")).isDisplayed(), "no diplomatic brackets");
+            WebElement corr = driver.findElement(By.cssSelector(".choice > .rd"));
+            assertTrue(corr.isDisplayed(), "the reading text shows");
+            assertTrue(driver.findElement(By.id("ko-s1-p1")).isDisplayed(), "both languages show");
+        } finally {
+            chrome.executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", false));
+        }
+    }
+
+    @Test
     void consoleCheckSeesErrorsWhenThereAreSome() {
         js("console.error('probe from the test');");
         List<LogEntry> entries = driver.manage().logs().get(LogType.BROWSER).getAll();

@@ -71,6 +71,16 @@ class HtmlCommandTest {
     }
 
     @Test
+    void anUnwritableOutputIsAnIoErrorNamingTheOutputFile() throws Exception {
+        Path notADir = dir.resolve("file");
+        Files.writeString(notADir, "x");
+        Run r = run("html", Rendered.FIXTURE.toString(), "-o", notADir.toString());
+        assertEquals(2, r.status(), r.err());
+        assertTrue(r.err().contains("mini.html"), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace");
+    }
+
+    @Test
     void noFileIsAUsageError() {
         Run r = run("html");
         assertEquals(2, r.status());
