@@ -166,25 +166,32 @@ class ImporterTest {
                 .toList();
     }
 
-    static void assertValidTeiAll(String tei) throws Exception {
+    private static ValidationDriver teiAll;
+    private static final List<String> TEI_ALL_ERRORS = new ArrayList<>();
+
+    /** Validates against TEI All; the schema (large) is compiled once for the class. */
+    static synchronized void assertValidTeiAll(String tei) throws Exception {
         Assumptions.assumeTrue(Files.isRegularFile(TEI_ALL), "../shared/schema/tei_all.rng not present: skipping TEI All validation");
-        List<String> errors = new ArrayList<>();
-        PropertyMapBuilder props = new PropertyMapBuilder();
-        props.put(ValidateProperty.ERROR_HANDLER, new ErrorHandler() {
-            public void warning(SAXParseException e) {
-            }
+        if (teiAll == null) {
+            PropertyMapBuilder props = new PropertyMapBuilder();
+            props.put(ValidateProperty.ERROR_HANDLER, new ErrorHandler() {
+                public void warning(SAXParseException e) {
+                }
 
-            public void error(SAXParseException e) {
-                errors.add(e.getLineNumber() + ": " + e.getMessage());
-            }
+                public void error(SAXParseException e) {
+                    TEI_ALL_ERRORS.add(e.getLineNumber() + ": " + e.getMessage());
+                }
 
-            public void fatalError(SAXParseException e) {
-                errors.add(e.getLineNumber() + ": " + e.getMessage());
-            }
-        });
-        ValidationDriver driver = new ValidationDriver(props.toPropertyMap());
-        assertTrue(driver.loadSchema(ValidationDriver.uriOrFileInputSource(TEI_ALL.toString())), "tei_all.rng loads");
-        driver.validate(new InputSource(new StringReader(tei)));
-        assertEquals(List.of(), errors);
+                public void fatalError(SAXParseException e) {
+                    TEI_ALL_ERRORS.add(e.getLineNumber() + ": " + e.getMessage());
+                }
+            });
+            ValidationDriver driver = new ValidationDriver(props.toPropertyMap());
+            assertTrue(driver.loadSchema(ValidationDriver.uriOrFileInputSource(TEI_ALL.toString())), "tei_all.rng loads");
+            teiAll = driver;
+        }
+        TEI_ALL_ERRORS.clear();
+        teiAll.validate(new InputSource(new StringReader(tei)));
+        assertEquals(List.of(), TEI_ALL_ERRORS);
     }
 }
