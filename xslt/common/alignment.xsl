@@ -22,29 +22,29 @@
   <xsl:variable name="ed:unit-names" as="xs:string+"
       select="('div', 'head', 'p', 'opener', 'closer', 'list', 'item', 'dateline', 'stamp', 'signed')"/>
 
-  <xsl:function name="ed:translations" as="element(tei:text)*">
+  <xsl:function name="ed:translations" visibility="public" as="element(tei:text)*">
     <xsl:param name="doc" as="node()"/>
     <xsl:variable name="texts" select="(root($doc)/tei:TEI/tei:text/tei:group/tei:text[@xml:lang][@type = 'translation'])"/>
     <xsl:sequence select="if (count($texts) ge 2) then $texts else ()"/>
   </xsl:function>
 
-  <xsl:function name="ed:is-unit" as="xs:boolean">
+  <xsl:function name="ed:is-unit" visibility="public" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
     <xsl:sequence select="$e/self::tei:* and local-name($e) = $ed:unit-names and exists($e/@corresp)"/>
   </xsl:function>
 
-  <xsl:function name="ed:partner" as="element()?">
+  <xsl:function name="ed:partner" visibility="public" as="element()?">
     <xsl:param name="unit" as="element()"/>
     <xsl:variable name="other" select="ed:resolve($unit/@corresp)[1]"/>
     <xsl:sequence select="$other[ed:resolve(@corresp)[1] is $unit][not(ancestor::tei:text[1] is $unit/ancestor::tei:text[1])]"/>
   </xsl:function>
 
-  <xsl:function name="ed:holds-units" as="xs:boolean">
+  <xsl:function name="ed:holds-units" visibility="public" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
     <xsl:sequence select="exists($e//*[ed:is-unit(.)])"/>
   </xsl:function>
 
-  <xsl:function name="ed:blocks" as="node()*">
+  <xsl:function name="ed:blocks" visibility="public" as="node()*">
     <xsl:param name="container" as="element()"/>
     <xsl:for-each select="$container/node()">
       <xsl:choose>
@@ -61,7 +61,7 @@
     </xsl:for-each>
   </xsl:function>
 
-  <xsl:function name="ed:row" as="map(*)">
+  <xsl:function name="ed:row" visibility="public" as="map(*)">
     <xsl:param name="lead" as="node()?"/>
     <xsl:param name="other" as="node()?"/>
     <xsl:variable name="any" select="($lead, $other)[1]"/>
@@ -71,7 +71,7 @@
         'level': count($any/ancestor::tei:div) }"/>
   </xsl:function>
 
-  <xsl:function name="ed:rows" as="map(*)*">
+  <xsl:function name="ed:rows" visibility="public" as="map(*)*">
     <xsl:param name="lead" as="element(tei:text)"/>
     <xsl:param name="other" as="element(tei:text)?"/>
     <xsl:variable name="other-blocks" select="if ($other) then ed:blocks($other) else ()"/>

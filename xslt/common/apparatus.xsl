@@ -21,42 +21,42 @@
     xmlns:ed="urn:editionkit:functions"
     exclude-result-prefixes="#all">
 
-  <xsl:function name="ed:apps" as="element(tei:app)*">
+  <xsl:function name="ed:apps" visibility="public" as="element(tei:app)*">
     <xsl:param name="doc" as="node()"/>
     <xsl:sequence select="root($doc)/tei:TEI/tei:standOff//tei:listApp//tei:app"/>
   </xsl:function>
 
-  <xsl:function name="ed:app-number" as="xs:integer">
+  <xsl:function name="ed:app-number" visibility="public" as="xs:integer">
     <xsl:param name="app" as="element(tei:app)"/>
     <xsl:sequence select="count($app/preceding::tei:app[ancestor::tei:listApp]) + 1"/>
   </xsl:function>
 
-  <xsl:function name="ed:app-of" as="element(tei:app)?">
+  <xsl:function name="ed:app-of" visibility="public" as="element(tei:app)?">
     <xsl:param name="seg" as="element()"/>
     <xsl:sequence select="ed:resolve($seg/@corresp)[self::tei:app][1]"/>
   </xsl:function>
 
-  <xsl:function name="ed:app-readings" as="element()*">
+  <xsl:function name="ed:app-readings" visibility="public" as="element()*">
     <xsl:param name="app" as="element(tei:app)"/>
     <xsl:sequence select="$app//(tei:lem | tei:rdg)[ancestor::tei:app[1] is $app]"/>
   </xsl:function>
 
-  <xsl:function name="ed:reading-passages" as="element()*">
+  <xsl:function name="ed:reading-passages" visibility="public" as="element()*">
     <xsl:param name="reading" as="element()"/>
     <xsl:sequence select="ed:resolve($reading/@corresp)[ancestor::tei:text]"/>
   </xsl:function>
 
-  <xsl:function name="ed:app-passages" as="element()*">
+  <xsl:function name="ed:app-passages" visibility="public" as="element()*">
     <xsl:param name="app" as="element(tei:app)"/>
     <xsl:sequence select="ed:app-readings($app) ! ed:reading-passages(.)"/>
   </xsl:function>
 
-  <xsl:function name="ed:app-locator" as="xs:string?">
+  <xsl:function name="ed:app-locator" visibility="public" as="xs:string?">
     <xsl:param name="app" as="element(tei:app)"/>
     <xsl:sequence select="ed:app-passages($app)[1] ! ed:locator(.)"/>
   </xsl:function>
 
-  <xsl:function name="ed:is-omission" as="xs:boolean">
+  <xsl:function name="ed:is-omission" visibility="public" as="xs:boolean">
     <xsl:param name="reading" as="element()"/>
     <xsl:sequence select="not(normalize-space($reading)) and empty($reading/*)"/>
   </xsl:function>

@@ -3,7 +3,8 @@
   ed.xsl - the whole common library in one import: what the TEI means, for every output
   (HTML, XSL-FO, exports). Import this file (xsl:import href="../common/ed.xsl") and call
   the ed: functions; each module's header lists its functions. Nothing here produces output
-  markup, so HTML and FO can rely on the same answers.
+  markup, so HTML and FO can rely on the same answers. The functions are public, so Java can
+  call them too (Xslt30Transformer.callFunction on any stylesheet that imports this one).
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform">

@@ -32,12 +32,12 @@
     xmlns:ed="urn:editionkit:functions"
     exclude-result-prefixes="#all">
 
-  <xsl:function name="ed:file-desc" as="element(tei:fileDesc)?">
+  <xsl:function name="ed:file-desc" visibility="public" as="element(tei:fileDesc)?">
     <xsl:param name="doc" as="node()"/>
     <xsl:sequence select="root($doc)/*/tei:teiHeader/tei:fileDesc"/>
   </xsl:function>
 
-  <xsl:function name="ed:title" as="xs:string">
+  <xsl:function name="ed:title" visibility="public" as="xs:string">
     <xsl:param name="doc" as="node()"/>
     <xsl:param name="lang" as="xs:string?"/>
     <xsl:variable name="t" select="ed:file-desc($doc)/tei:titleStmt/tei:title"/>
@@ -45,110 +45,110 @@
                           $t[not(@type) or @type = 'main'][not(@xml:lang) or not($lang)], $t, 'Untitled document')[normalize-space()][1])"/>
   </xsl:function>
 
-  <xsl:function name="ed:short-title" as="xs:string">
+  <xsl:function name="ed:short-title" visibility="public" as="xs:string">
     <xsl:param name="doc" as="node()"/>
     <xsl:variable name="t" select="ed:file-desc($doc)/tei:titleStmt/tei:title[@type = 'short']"/>
     <xsl:sequence select="if (normalize-space($t[1])) then normalize-space($t[1]) else ed:title($doc, ())"/>
   </xsl:function>
 
-  <xsl:function name="ed:authors" as="xs:string*">
+  <xsl:function name="ed:authors" visibility="public" as="xs:string*">
     <xsl:param name="doc" as="node()"/>
     <xsl:sequence select="ed:file-desc($doc)/tei:titleStmt/tei:author ! normalize-space()[.]"/>
   </xsl:function>
 
-  <xsl:function name="ed:funders" as="xs:string*">
+  <xsl:function name="ed:funders" visibility="public" as="xs:string*">
     <xsl:param name="doc" as="node()"/>
     <xsl:sequence select="ed:file-desc($doc)/tei:titleStmt/(tei:funder | tei:sponsor) ! normalize-space()[.]"/>
   </xsl:function>
 
-  <xsl:function name="ed:responsibilities" as="element(tei:respStmt)*">
+  <xsl:function name="ed:responsibilities" visibility="public" as="element(tei:respStmt)*">
     <xsl:param name="doc" as="node()"/>
     <xsl:sequence select="ed:file-desc($doc)/(tei:titleStmt | tei:editionStmt)/tei:respStmt"/>
   </xsl:function>
 
-  <xsl:function name="ed:translators" as="element(tei:respStmt)*">
+  <xsl:function name="ed:translators" visibility="public" as="element(tei:respStmt)*">
     <xsl:param name="doc" as="node()"/>
     <xsl:variable name="all" select="ed:responsibilities($doc)"/>
     <xsl:sequence select="if ($all[starts-with(@xml:id, 'resp-trans')]) then $all[starts-with(@xml:id, 'resp-trans')]
                           else $all[matches(string-join(tei:resp), '^\W*(\w+\s+)?transl', 'i')]"/>
   </xsl:function>
 
-  <xsl:function name="ed:resp-names" as="xs:string*">
+  <xsl:function name="ed:resp-names" visibility="public" as="xs:string*">
     <xsl:param name="resp" as="element(tei:respStmt)"/>
     <xsl:sequence select="$resp/(tei:persName | tei:name | tei:orgName) ! normalize-space()[.]"/>
   </xsl:function>
 
-  <xsl:function name="ed:resp-label" as="xs:string">
+  <xsl:function name="ed:resp-label" visibility="public" as="xs:string">
     <xsl:param name="resp" as="element(tei:respStmt)"/>
     <xsl:sequence select="normalize-space(string-join($resp/tei:resp, '; '))"/>
   </xsl:function>
 
-  <xsl:function name="ed:ms-identifier" as="element(tei:msIdentifier)?">
+  <xsl:function name="ed:ms-identifier" visibility="public" as="element(tei:msIdentifier)?">
     <xsl:param name="doc" as="node()"/>
     <xsl:sequence select="(ed:file-desc($doc)/tei:sourceDesc//tei:msDesc/tei:msIdentifier)[1]"/>
   </xsl:function>
 
-  <xsl:function name="ed:repository" as="xs:string?">
+  <xsl:function name="ed:repository" visibility="public" as="xs:string?">
     <xsl:param name="doc" as="node()"/>
     <xsl:sequence select="ed:ms-identifier($doc)/tei:repository[1] ! normalize-space()[.]"/>
   </xsl:function>
 
-  <xsl:function name="ed:reference-number" as="xs:string?">
+  <xsl:function name="ed:reference-number" visibility="public" as="xs:string?">
     <xsl:param name="doc" as="node()"/>
     <xsl:variable name="ids" select="ed:ms-identifier($doc)//tei:idno"/>
     <xsl:sequence select="($ids[@type = 'registry'], $ids)[1] ! normalize-space()[.]"/>
   </xsl:function>
 
-  <xsl:function name="ed:source-bibls" as="element(tei:bibl)*">
+  <xsl:function name="ed:source-bibls" visibility="public" as="element(tei:bibl)*">
     <xsl:param name="doc" as="node()"/>
     <xsl:sequence select="ed:file-desc($doc)/tei:sourceDesc/(tei:bibl | tei:biblStruct/tei:bibl | tei:listBibl/tei:bibl)"/>
   </xsl:function>
 
-  <xsl:function name="ed:rights" as="element(tei:availability)*">
+  <xsl:function name="ed:rights" visibility="public" as="element(tei:availability)*">
     <xsl:param name="doc" as="node()"/>
     <xsl:sequence select="ed:file-desc($doc)/tei:publicationStmt/tei:availability"/>
   </xsl:function>
 
-  <xsl:function name="ed:publication-date" as="xs:string?">
+  <xsl:function name="ed:publication-date" visibility="public" as="xs:string?">
     <xsl:param name="doc" as="node()"/>
     <xsl:sequence select="ed:file-desc($doc)/tei:publicationStmt/tei:date[1] ! normalize-space((@when, .)[1])"/>
   </xsl:function>
 
-  <xsl:function name="ed:editorial-principles" as="element()*">
+  <xsl:function name="ed:editorial-principles" visibility="public" as="element()*">
     <xsl:param name="doc" as="node()"/>
     <xsl:sequence select="root($doc)/*/tei:teiHeader/tei:encodingDesc/(tei:projectDesc | tei:editorialDecl | tei:samplingDecl)"/>
   </xsl:function>
 
-  <xsl:function name="ed:revisions" as="element(tei:change)*">
+  <xsl:function name="ed:revisions" visibility="public" as="element(tei:change)*">
     <xsl:param name="doc" as="node()"/>
     <xsl:sequence select="root($doc)/*/tei:teiHeader/tei:revisionDesc//tei:change"/>
   </xsl:function>
 
-  <xsl:function name="ed:abstracts" as="element(tei:abstract)*">
+  <xsl:function name="ed:abstracts" visibility="public" as="element(tei:abstract)*">
     <xsl:param name="doc" as="node()"/>
     <xsl:sequence select="root($doc)/*/tei:teiHeader/tei:profileDesc/tei:abstract"/>
   </xsl:function>
 
-  <xsl:function name="ed:hand" as="element(tei:handNote)?">
+  <xsl:function name="ed:hand" visibility="public" as="element(tei:handNote)?">
     <xsl:param name="attr" as="attribute()?"/>
     <xsl:sequence select="ed:resolve($attr)[self::tei:handNote][1]"/>
   </xsl:function>
 
-  <xsl:function name="ed:hand-label" as="xs:string">
+  <xsl:function name="ed:hand-label" visibility="public" as="xs:string">
     <xsl:param name="attr" as="attribute()?"/>
     <xsl:variable name="h" select="ed:hand($attr)"/>
     <xsl:sequence select="if ($h and normalize-space($h)) then normalize-space($h)
                           else if ($h) then string($h/@xml:id) else normalize-space($attr)"/>
   </xsl:function>
 
-  <xsl:function name="ed:document-date" as="xs:string?">
+  <xsl:function name="ed:document-date" visibility="public" as="xs:string?">
     <xsl:param name="doc" as="node()"/>
     <xsl:variable name="sent" select="root($doc)/*/tei:teiHeader/tei:profileDesc/tei:correspDesc/tei:correspAction[@type = 'sent']/tei:date"/>
     <xsl:variable name="d" select="($sent, (root($doc)/*/tei:text//tei:date[@when])[1])[1]"/>
     <xsl:sequence select="$d ! normalize-space((@when, @from, .)[1])[.]"/>
   </xsl:function>
 
-  <xsl:function name="ed:citation" as="xs:string">
+  <xsl:function name="ed:citation" visibility="public" as="xs:string">
     <xsl:param name="doc" as="node()"/>
     <xsl:param name="name" as="xs:string"/>
     <xsl:variable name="trans" select="ed:translators($doc) ! (ed:resp-names(.) => string-join(' and '))"/>

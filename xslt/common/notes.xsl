@@ -24,28 +24,28 @@
   <xsl:key name="ed:notes-by-scope" match="tei:note[not(ancestor::tei:note)][ancestor::tei:text]"
            use="generate-id(ancestor::tei:text[1])"/>
 
-  <xsl:function name="ed:note-scope" as="element(tei:text)?">
+  <xsl:function name="ed:note-scope" visibility="public" as="element(tei:text)?">
     <xsl:param name="note" as="element(tei:note)"/>
     <xsl:sequence select="if ($note/ancestor::tei:note) then () else $note/ancestor::tei:text[1]"/>
   </xsl:function>
 
-  <xsl:function name="ed:numbered-notes" as="element(tei:note)*">
+  <xsl:function name="ed:numbered-notes" visibility="public" as="element(tei:note)*">
     <xsl:param name="text" as="element(tei:text)"/>
     <xsl:sequence select="key('ed:notes-by-scope', generate-id($text), root($text))"/>
   </xsl:function>
 
-  <xsl:function name="ed:note-number" as="xs:integer?">
+  <xsl:function name="ed:note-number" visibility="public" as="xs:integer?">
     <xsl:param name="note" as="element(tei:note)"/>
     <xsl:variable name="scope" select="ed:note-scope($note)"/>
     <xsl:sequence select="if ($scope) then count(ed:numbered-notes($scope)[. &lt;&lt; $note]) + 1 else ()"/>
   </xsl:function>
 
-  <xsl:function name="ed:note-kind" as="xs:string">
+  <xsl:function name="ed:note-kind" visibility="public" as="xs:string">
     <xsl:param name="note" as="element(tei:note)"/>
     <xsl:sequence select="(normalize-space($note/@type)[.], 'note')[1]"/>
   </xsl:function>
 
-  <xsl:function name="ed:note-id" as="xs:string">
+  <xsl:function name="ed:note-id" visibility="public" as="xs:string">
     <xsl:param name="note" as="element(tei:note)"/>
     <xsl:variable name="scope" select="ed:note-scope($note)"/>
     <xsl:sequence select="if ($note/@xml:id) then string($note/@xml:id)
@@ -53,14 +53,14 @@
                           else 'note-' || ($scope/@xml:id, generate-id($scope))[1] || '-' || ed:note-number($note)"/>
   </xsl:function>
 
-  <xsl:function name="ed:note-lang" as="xs:string">
+  <xsl:function name="ed:note-lang" visibility="public" as="xs:string">
     <xsl:param name="note" as="element(tei:note)"/>
     <xsl:sequence select="if ($note/@xml:lang) then string($note/@xml:lang)
                           else if ($note/@type = 'editorial' and root($note)/*/@xml:lang) then string(root($note)/*/@xml:lang)
                           else ed:lang-of($note)"/>
   </xsl:function>
 
-  <xsl:function name="ed:note-ref-id" as="xs:string">
+  <xsl:function name="ed:note-ref-id" visibility="public" as="xs:string">
     <xsl:param name="note" as="element(tei:note)"/>
     <xsl:sequence select="'ref-' || ed:note-id($note)"/>
   </xsl:function>

@@ -16,12 +16,12 @@
     xmlns:ed="urn:editionkit:functions"
     exclude-result-prefixes="#all">
 
-  <xsl:function name="ed:section" as="element(tei:div)?">
+  <xsl:function name="ed:section" visibility="public" as="element(tei:div)?">
     <xsl:param name="node" as="node()"/>
     <xsl:sequence select="$node/ancestor-or-self::tei:div[@type = 'section'][1]"/>
   </xsl:function>
 
-  <xsl:function name="ed:para-number" as="xs:string?">
+  <xsl:function name="ed:para-number" visibility="public" as="xs:string?">
     <xsl:param name="p" as="element(tei:p)"/>
     <xsl:variable name="sec" select="ed:section($p)"/>
     <xsl:choose>
@@ -37,7 +37,7 @@
     </xsl:choose>
   </xsl:function>
 
-  <xsl:function name="ed:locator" as="xs:string">
+  <xsl:function name="ed:locator" visibility="public" as="xs:string">
     <xsl:param name="node" as="node()"/>
     <xsl:variable name="p" select="$node/ancestor-or-self::tei:p[1]"/>
     <xsl:variable name="num" select="if ($p) then ed:para-number($p) else ()"/>

@@ -16,13 +16,13 @@
     exclude-result-prefixes="#all">
 
   <!-- Local ids named by a pointer attribute; external URIs and bare words are ignored. -->
-  <xsl:function name="ed:pointers" as="xs:string*">
+  <xsl:function name="ed:pointers" visibility="public" as="xs:string*">
     <xsl:param name="attr" as="attribute()?"/>
     <xsl:sequence select="tokenize(normalize-space($attr))[starts-with(., '#')] ! substring(., 2)"/>
   </xsl:function>
 
   <!-- The elements a pointer attribute names, in pointer order; unresolved pointers give nothing. -->
-  <xsl:function name="ed:resolve" as="element()*">
+  <xsl:function name="ed:resolve" visibility="public" as="element()*">
     <xsl:param name="attr" as="attribute()?"/>
     <xsl:variable name="root" select="$attr/root()"/>
     <xsl:sequence select="if ($root instance of document-node())
@@ -31,7 +31,7 @@
   </xsl:function>
 
   <!-- An id for anchoring links to an element: the xml:id when it has one. -->
-  <xsl:function name="ed:anchor-id" as="xs:string">
+  <xsl:function name="ed:anchor-id" visibility="public" as="xs:string">
     <xsl:param name="e" as="element()"/>
     <xsl:sequence select="string(($e/@xml:id, 'ed-' || generate-id($e))[1])"/>
   </xsl:function>

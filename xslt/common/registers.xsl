@@ -22,7 +22,7 @@
 
   <xsl:key name="ed:refs" match="tei:text//*[@ref]" use="ed:pointers(@ref)"/>
 
-  <xsl:function name="ed:register" as="element()*">
+  <xsl:function name="ed:register" visibility="public" as="element()*">
     <xsl:param name="doc" as="node()"/>
     <xsl:param name="kind" as="xs:string"/>
     <xsl:variable name="r" select="root($doc)"/>
@@ -32,18 +32,18 @@
         else ())[@xml:id]"/>
   </xsl:function>
 
-  <xsl:function name="ed:entry-of" as="element()?">
+  <xsl:function name="ed:entry-of" visibility="public" as="element()?">
     <xsl:param name="name" as="element()"/>
     <xsl:sequence select="ed:resolve($name/@ref)[self::tei:person or self::tei:place or self::tei:org
                           or self::tei:personGrp][1]"/>
   </xsl:function>
 
-  <xsl:function name="ed:name-forms" as="element()*">
+  <xsl:function name="ed:name-forms" visibility="public" as="element()*">
     <xsl:param name="entry" as="element()"/>
     <xsl:sequence select="$entry/(tei:persName | tei:placeName | tei:orgName | tei:name)"/>
   </xsl:function>
 
-  <xsl:function name="ed:name-form-label" as="xs:string">
+  <xsl:function name="ed:name-form-label" visibility="public" as="xs:string">
     <xsl:param name="name" as="element()"/>
     <xsl:sequence select="(if ($name/@type = 'ko' and not(ed:lang-of($name) = 'ko')) then 'Korean text' else (),
         map { 'rr': 'Revised Romanization', 'mr': 'McCune–Reischauer', 'ko': 'Hangul', 'latin': 'Latin' }(string($name/@type)),
@@ -51,19 +51,19 @@
                         else if ($name/@xml:lang) then string($name/@xml:lang) else 'name')[1]"/>
   </xsl:function>
 
-  <xsl:function name="ed:preferred-name" as="xs:string">
+  <xsl:function name="ed:preferred-name" visibility="public" as="xs:string">
     <xsl:param name="entry" as="element()"/>
     <xsl:variable name="forms" select="ed:name-forms($entry)"/>
     <xsl:sequence select="normalize-space(($forms[@type = ('rr', 'latin')], $forms[not(@xml:lang = 'ko')], $forms,
                           $entry/@xml:id)[normalize-space()][1])"/>
   </xsl:function>
 
-  <xsl:function name="ed:occurrences" as="element()*">
+  <xsl:function name="ed:occurrences" visibility="public" as="element()*">
     <xsl:param name="entry" as="element()"/>
     <xsl:sequence select="key('ed:refs', string($entry/@xml:id), root($entry))"/>
   </xsl:function>
 
-  <xsl:function name="ed:lang-of" as="xs:string">
+  <xsl:function name="ed:lang-of" visibility="public" as="xs:string">
     <xsl:param name="node" as="node()"/>
     <xsl:sequence select="string($node/ancestor-or-self::*[@xml:lang][1]/@xml:lang)"/>
   </xsl:function>

@@ -13,7 +13,7 @@
     xmlns:ed="urn:editionkit:functions"
     exclude-result-prefixes="#all">
 
-  <xsl:function name="ed:plain" as="xs:string">
+  <xsl:function name="ed:plain" visibility="public" as="xs:string">
     <xsl:param name="node" as="node()*"/>
     <xsl:param name="view" as="xs:string"/>
     <xsl:variable name="parts" as="xs:string*">

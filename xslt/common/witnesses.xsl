@@ -17,28 +17,28 @@
     xmlns:ed="urn:editionkit:functions"
     exclude-result-prefixes="#all">
 
-  <xsl:function name="ed:witnesses" as="element(tei:witness)*">
+  <xsl:function name="ed:witnesses" visibility="public" as="element(tei:witness)*">
     <xsl:param name="doc" as="node()"/>
     <xsl:sequence select="root($doc)//tei:listWit//tei:witness"/>
   </xsl:function>
 
-  <xsl:function name="ed:siglum" as="xs:string">
+  <xsl:function name="ed:siglum" visibility="public" as="xs:string">
     <xsl:param name="wit" as="element(tei:witness)"/>
     <xsl:sequence select="normalize-space(($wit/@n, $wit/(tei:abbr, tei:label, tei:idno)[1], $wit/@xml:id, '?')[normalize-space()][1])"/>
   </xsl:function>
 
-  <xsl:function name="ed:witness-label" as="xs:string">
+  <xsl:function name="ed:witness-label" visibility="public" as="xs:string">
     <xsl:param name="wit" as="element(tei:witness)"/>
     <xsl:variable name="own" select="normalize-space(string-join($wit/text()))"/>
     <xsl:sequence select="if ($own) then $own else normalize-space($wit)"/>
   </xsl:function>
 
-  <xsl:function name="ed:reading-witnesses" as="element(tei:witness)*">
+  <xsl:function name="ed:reading-witnesses" visibility="public" as="element(tei:witness)*">
     <xsl:param name="reading" as="element()"/>
     <xsl:sequence select="ed:resolve($reading/@wit)[self::tei:witness]"/>
   </xsl:function>
 
-  <xsl:function name="ed:reading-sigla" as="xs:string*">
+  <xsl:function name="ed:reading-sigla" visibility="public" as="xs:string*">
     <xsl:param name="reading" as="element()"/>
     <xsl:sequence select="for $t in tokenize(normalize-space($reading/@wit))
                           return let $w := if (starts-with($t, '#')) then id(substring($t, 2), root($reading))[self::tei:witness] else ()
