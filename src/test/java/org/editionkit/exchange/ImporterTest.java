@@ -63,9 +63,12 @@ class ImporterTest {
         int[] p = figure("paragraph pairs", xpath(master, pairs), xpath(draft, pairs));
         int[] n = figure("translator notes", xpath(master, notes), xpath(draft, notes));
         int[] e = figure("expansions", xpath(master, expansions), xpath(draft, expansions));
+        String forms = "//tei:listPerson/tei:person[tei:persName[@type = 'mr']]/tei:persName[@type = ('rr', 'mr', 'ko')]!(@type || ':' || normalize-space())";
+        int[] f = figure("register name forms of persons with bracketed variants", xpath(master, forms), xpath(draft, forms));
         assertEquals(p[1], p[0], "every paragraph pair of the master, in the same order");
         assertTrue(n[0] >= n[1] - 1, "translator notes agree at least " + (n[1] - 1) + "/" + n[1]);
         assertTrue(e[0] >= e[1] - 2, "expansions agree at least " + (e[1] - 2) + "/" + e[1]);
+        assertTrue(f[0] * 10 >= f[1] * 8, "register name forms agree at least 80%");
     }
 
     private static int[] figure(String what, List<String> master, List<String> draft) {

@@ -53,15 +53,6 @@ public final class Importer {
         for (SourceLine line : split.second()) {
             inlines.put(line, parser.parse(line));
         }
-        new NameTagger(persons).tag(inlines);
-        if (second != null) {
-            for (Persons.Person p : persons.all()) {
-                if (!p.forms().containsKey(second.language())) {
-                    findings.add(new Finding(0, "person #" + p.id() + " has no " + second.language() + " form in the source brackets; add persName type=\"" + second.language() + "\" to the register"));
-                }
-            }
-        }
-
         Draft d = new Draft();
         d.sourceName = sourceName;
         d.info = info;
@@ -70,6 +61,15 @@ public final class Importer {
         d.first = new TextPlan(first);
         d.second = second == null ? null : new TextPlan(second);
         int pairs = d.second == null ? 0 : new Linker(findings).link(d.first, d.second);
+        KoreanForms.find(persons, d.first, d.second, findings);
+        new NameTagger(persons).tag(inlines);
+        if (second != null) {
+            for (Persons.Person p : persons.all()) {
+                if (!p.forms().containsKey(second.language())) {
+                    findings.add(new Finding(0, "person #" + p.id() + " has no " + second.language() + " form in the source; add persName type=\"" + second.language() + "\" to the register"));
+                }
+            }
+        }
         header(d, page, first, split, findings);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();

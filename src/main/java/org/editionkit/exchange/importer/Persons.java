@@ -39,6 +39,13 @@ public final class Persons {
         return person.id();
     }
 
+    /** Adds a form found later (such as the Hangul form of a person first met in Latin letters). */
+    public void addForm(String id, String type, String form) {
+        Person person = byId.get(id);
+        person.forms().putIfAbsent(type, form);
+        byForm.putIfAbsent(key(form), person);
+    }
+
     public List<Person> all() {
         return new ArrayList<>(byId.values());
     }
