@@ -120,7 +120,7 @@
           </xsl:call-template>
           <xsl:apply-templates/>
           <span class="tip" role="tooltip" id="{$tip}">
-            <xsl:value-of select="'Added by hand' || (@place ! (', ' || .)) || ': ' || ed:hand-label(@hand)"/>
+            <xsl:value-of select="'Added by hand' || (@place ! (' (' || . || ')')) || ': ' || ed:hand-label(@hand)"/>
           </span>
         </span>
       </xsl:when>
