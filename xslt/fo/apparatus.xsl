@@ -38,11 +38,15 @@
   <xsl:template match="tei:seg">
     <xsl:param name="in-footnote" as="xs:boolean" select="false()" tunnel="yes"/>
     <xsl:variable name="seg" select="."/>
-    <fo:inline id="{edf:id(.)}">
+    <!-- A passage that holds a block (the Korean registry stamp) is a block itself: FOP splits
+         a bordered block nested in an inline into two frames. -->
+    <xsl:element name="{if (tei:stamp | tei:dateline | tei:p) then 'fo:block' else 'fo:inline'}"
+                 namespace="http://www.w3.org/1999/XSL/Format">
+      <xsl:attribute name="id" select="edf:id(.)"/>
       <xsl:if test="@xml:lang"><xsl:call-template name="edf:lang-attrs"/></xsl:if>
       <xsl:call-template name="edf:rend"/>
       <xsl:apply-templates/>
-    </fo:inline>
+    </xsl:element>
     <xsl:if test="not($in-footnote)">
       <xsl:for-each select="edf:apparatus-entries()[edf:in-foot(.)][edf:app-anchor(.) is $seg]">
         <fo:footnote role="Div">

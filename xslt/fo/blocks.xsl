@@ -95,6 +95,7 @@
   <xsl:template match="tei:dateline">
     <fo:block id="{edf:id(.)}" text-align="end" space-after="{$edf:leading} * 0.3">
       <xsl:apply-templates/>
+      <xsl:apply-templates select="edf:trailing-notes(.)"><xsl:with-param name="attached" select="true()"/></xsl:apply-templates>
     </fo:block>
   </xsl:template>
 
@@ -102,12 +103,15 @@
   <xsl:template match="tei:stamp">
     <fo:block id="{edf:id(.)}" end-indent="12%" space-after="{$edf:leading} * 0.4" keep-together.within-page="always">
       <fo:block border="1.2pt double #3a3a7a" padding="3pt 5pt" text-align="center" font-size="0.9em"
-                line-height="1.3" color="#2b2b66" letter-spacing="0.02em" hyphenate="false">
+                line-height="1.3" color="#2b2b66" hyphenate="false">
         <fo:block font-size="0.75em" font-style="italic" color="#555555"><fo:wrapper role="artifact">
           <xsl:value-of select="if (edf:chain-key(edf:lang(.)) = 'ko') then '도장' else 'stamp'"/>
           <xsl:if test="contains(@rend, 'tilted')"><xsl:value-of select="if (edf:chain-key(edf:lang(.)) = 'ko') then ' (기울어짐)' else ' (tilted)'"/></xsl:if>
         </fo:wrapper></fo:block>
-        <xsl:apply-templates/>
+        <fo:block>
+          <xsl:apply-templates/>
+          <xsl:apply-templates select="edf:trailing-notes(.)"><xsl:with-param name="attached" select="true()"/></xsl:apply-templates>
+        </fo:block>
       </fo:block>
     </fo:block>
   </xsl:template>

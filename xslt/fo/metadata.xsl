@@ -116,8 +116,12 @@
   <xsl:function name="edf:section-label" as="xs:string">
     <xsl:param name="div" as="element()"/>
     <xsl:variable name="head" select="normalize-space(string-join($div/tei:head[1]//text()[not(ancestor::tei:note)], ''))"/>
-    <xsl:variable name="num" select="if ($div/@type = 'section' and $div/@n and not(matches($head, '^\d'))) then $div/@n || '. ' else ''"/>
-    <xsl:sequence select="$num || (if ($head) then $head else if ($div/@type = 'distribution') then 'Distribution' else 'Section')"/>
+    <xsl:variable name="num" select="if ($div/@type = 'section' and $div/@n and not(matches($head, '^\d'))) then normalize-space($div/@n) || '. ' else ''"/>
+    <!-- A section without a heading is named by the opening words of its first paragraph. -->
+    <xsl:variable name="opening" select="replace(normalize-space(string-join($div/tei:p[1]//text()[not(ancestor::tei:note)], '')), '^\d+\.\s*', '')"/>
+    <xsl:variable name="words" select="if (string-length($opening) gt 48) then replace(substring($opening, 1, 48), '\s+\S*$', '') || '…' else $opening"/>
+    <xsl:sequence select="$num || (if ($head) then $head else if ($div/@type = 'distribution') then 'Distribution'
+                          else if ($words) then $words else 'Section')"/>
   </xsl:function>
 
   <xsl:function name="edf:translation-label" as="xs:string">

@@ -15,10 +15,33 @@
     xmlns:edf="urn:editionkit:fo"
     exclude-result-prefixes="#all">
 
+  <!-- True for a node whose rendering ends with a block (a stamp, a dateline): a note right
+       after it is called inside that block, not on a line of its own below it. -->
+  <xsl:function name="edf:ends-with-block" as="xs:boolean">
+    <xsl:param name="n" as="node()?"/>
+    <xsl:sequence select="exists($n[self::tei:stamp or self::tei:dateline])
+        or ($n instance of element() and edf:ends-with-block($n/node()[not(self::text()[not(normalize-space())])][last()]))"/>
+  </xsl:function>
+
+  <xsl:function name="edf:after-block" as="xs:boolean">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:sequence select="edf:ends-with-block($note/preceding-sibling::node()[not(self::text()[not(normalize-space())])][1])"/>
+  </xsl:function>
+
+  <!-- The notes to call at the end of a block: those right after it (see edf:after-block). -->
+  <xsl:function name="edf:trailing-notes" as="element(tei:note)*">
+    <xsl:param name="block" as="element()"/>
+    <xsl:variable name="outer" select="$block/ancestor-or-self::*[following-sibling::node()[not(self::text()[not(normalize-space())])][1][self::tei:note]][1]"/>
+    <xsl:sequence select="($outer/following-sibling::node()[not(self::text()[not(normalize-space())])][1][self::tei:note])
+                          [edf:after-block(.)][not($block/descendant::*[self::tei:stamp or self::tei:dateline][. >> $block])]"/>
+  </xsl:function>
+
   <xsl:template match="tei:note">
     <xsl:param name="in-footnote" as="xs:boolean" select="false()" tunnel="yes"/>
+    <xsl:param name="attached" as="xs:boolean" select="false()"/>
     <xsl:variable name="n" select="ed:note-number(.)"/>
     <xsl:choose>
+      <xsl:when test="not($attached) and not($in-footnote) and edf:after-block(.)"/>
       <xsl:when test="$in-footnote or empty($n) or @place = ('inline', 'display')">
         <fo:inline font-size="0.92em"> (<xsl:apply-templates/><xsl:value-of select="edf:note-signature(.)"/>)</fo:inline>
       </xsl:when>

@@ -20,7 +20,31 @@
     <xsl:variable name="other" select="$edf:translations[2]"/>
     <!-- Headings are blocks between tables (so the running-head marker and the heading
          structure are ordinary blocks); each run of paragraph rows is one table. -->
-    <xsl:for-each-group select="ed:rows($lead, $other)" group-adjacent="?kind = 'head'">
+    <xsl:for-each-group select="ed:rows($lead, $other)" group-adjacent="edf:row-section(.)">
+      <xsl:variable name="section" select="(current-group()[1] ! (?lead, ?other))[1]/ancestor::tei:div[@type = ('section', 'distribution')][1]"/>
+      <xsl:if test="$section and empty(current-group()[?kind = 'head'])">
+        <!-- A section without a heading still sets the running head, on a line of space. -->
+        <fo:block keep-with-next.within-page="always">
+          <fo:marker marker-class-name="section"><xsl:value-of select="edf:section-label($section)"/></fo:marker>
+          <fo:leader leader-length="0pt"/>
+        </fo:block>
+      </xsl:if>
+      <xsl:call-template name="edf:parallel-rows">
+        <xsl:with-param name="rows" select="current-group()"/>
+      </xsl:call-template>
+    </xsl:for-each-group>
+  </xsl:template>
+
+  <!-- Rows are grouped by the numbered section they belong to ("" outside sections). -->
+  <xsl:function name="edf:row-section" as="xs:string">
+    <xsl:param name="row" as="map(*)"/>
+    <xsl:variable name="div" select="(($row?lead, $row?other)[1])/ancestor::tei:div[@type = ('section', 'distribution')][1]"/>
+    <xsl:sequence select="if ($div) then generate-id($div) else ''"/>
+  </xsl:function>
+
+  <xsl:template name="edf:parallel-rows">
+    <xsl:param name="rows" as="map(*)*"/>
+    <xsl:for-each-group select="$rows" group-adjacent="?kind = 'head'">
       <xsl:choose>
         <xsl:when test="current-grouping-key()">
           <xsl:for-each select="current-group()">

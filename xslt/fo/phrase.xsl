@@ -81,7 +81,7 @@
 
   <!-- Additions by a named hand are set as "ink": italic, dark blue, a touch larger. -->
   <xsl:template match="tei:add[@hand]">
-    <fo:inline font-style="italic" color="#1f3f8f" font-size="1.1em" letter-spacing="0.03em">
+    <fo:inline font-style="italic" color="#1f3f8f" font-size="1.1em">
       <xsl:apply-templates/>
     </fo:inline>
   </xsl:template>
@@ -105,8 +105,8 @@
         <fo:inline color="#555555">
           <!-- The brackets in inlines of their own: FOP picks one font per word, and the
                Latin and Hangul faces have no ⟨⟩ (a symbol font of the chain has). -->
-          <fo:inline>⟨</fo:inline>
-          <fo:inline font-style="italic" padding-end="0.1em">
+          <fo:inline font-style="normal" font-family="{edf:symbol-family(.)}">⟨</fo:inline>
+          <fo:inline>
           <xsl:choose>
             <xsl:when test="@reason = 'illegible'">
               <xsl:value-of select="(if ($ko) then '판독 불가' else 'illegible') || (if ($what) then ': ' || $what else '')"/>
@@ -115,11 +115,18 @@
             <xsl:otherwise>…</xsl:otherwise>
           </xsl:choose>
           </fo:inline>
-          <fo:inline>⟩</fo:inline>
+          <fo:inline font-style="normal" font-family="{edf:symbol-family(.)}">⟩</fo:inline>
         </fo:inline>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
+
+  <!-- The chain with the math/symbol faces first, for generated brackets: FOP measures a
+       character it falls back for with the first family's metrics, which misplaces it. -->
+  <xsl:function name="edf:symbol-family" as="xs:string">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="'Noto Sans Math, ' || edf:font-family(edf:lang($node))"/>
+  </xsl:function>
 
   <xsl:template match="tei:space">
     <xsl:text> </xsl:text>
@@ -135,6 +142,8 @@
         <fo:block/>
       </xsl:when>
       <xsl:when test="@break = 'no'"/>
+      <!-- Right after a stamp or dateline the line has already ended. -->
+      <xsl:when test="edf:ends-with-block(preceding-sibling::node()[not(self::text()[not(normalize-space())])][1])"/>
       <xsl:otherwise><xsl:text> </xsl:text></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
