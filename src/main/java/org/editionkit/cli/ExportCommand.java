@@ -21,11 +21,14 @@ import picocli.CommandLine.Spec;
 /** {@code edition export}: registers, notes, apparatus and reading text as JSON, CSV or plain text. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {
-            "Exports data from TEI editions for reuse: the person, place and organisation registers with",
-            "every name form and occurrence, the notes with their anchors, the apparatus of translation",
-            "divergences with witnesses, and the plain reading text of each translation.",
-            "json: DIR/NAME.json; csv: DIR/NAME.{persons,occurrences,notes,apparatus}.csv;",
-            "txt: DIR/NAME.LANG.txt per translation. Written files are listed on stdout."},
+            "Exports data from TEI editions for reuse: the person, place and",
+            "organisation registers with every name form and occurrence, the notes",
+            "with their anchors, the apparatus with lemma, readings and witnesses,",
+            "and the plain reading text of each translation.",
+            "  json: DIR/NAME.json",
+            "  csv:  DIR/NAME.persons.csv, .occurrences.csv, .notes.csv, .apparatus.csv",
+            "  txt:  DIR/NAME.LANG.txt, one per translation",
+            "The files written are listed on stdout."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every file was exported",
