@@ -2,6 +2,7 @@ package org.editionkit.bench;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,6 +30,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
+import org.w3c.dom.ProcessingInstruction;
 
 /**
  * Derives a synthetic corpus from one TEI master, so that a benchmark measures N different
@@ -53,6 +55,7 @@ public final class CorpusGenerator {
     private static final String XML_NS = XMLConstants.XML_NS_URI;
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(195\\d)(?!\\d)");
     private static final Pattern FOUR_DIGITS = Pattern.compile("(?<!\\d)\\d{4}(?!\\d)");
+    private static final Pattern HREF = Pattern.compile("\\bhref\\s*=\\s*([\"'])([^\"']*)\\1");
     private static final String CONSONANTS = "bdfgklmnprstvz";
     private static final String VOWELS = "aeiou";
     private static final String HANGUL = "가나다라마바사아자차카타파하";
@@ -85,7 +88,26 @@ public final class CorpusGenerator {
         if (problems.stream().anyMatch(Problem::isError)) {
             throw new ProblemException(problems);
         }
-        return new CorpusGenerator((Document) result.getNode());
+        Document doc = (Document) result.getNode();
+        anchorSchemaReferences(doc, master.toAbsolutePath().getParent().toUri());
+        return new CorpusGenerator(doc);
+    }
+
+    /**
+     * The master's {@code <?xml-model href="schema/edition.rng"?>} is relative to its own folder;
+     * derived documents live elsewhere, so relative hrefs become absolute {@code file:} URIs and the
+     * derived documents are validated against exactly the master's schemas.
+     */
+    private static void anchorSchemaReferences(Document doc, URI masterDir) {
+        for (Node n = doc.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof ProcessingInstruction pi && pi.getTarget().equals("xml-model")) {
+                Matcher m = HREF.matcher(pi.getData());
+                if (m.find() && URI.create(m.group(2)).getScheme() == null) {
+                    String absolute = masterDir.resolve(m.group(2)).toString();
+                    pi.setData(pi.getData().substring(0, m.start(2)) + absolute + pi.getData().substring(m.end(2)));
+                }
+            }
+        }
     }
 
     /** The file name of document {@code index} (1-based): {@code bench-0001.xml}. */

@@ -110,6 +110,15 @@ class CorpusGeneratorTest {
     }
 
     @Test
+    void schemaReferencesPointAtTheMastersSchemasFromAnyFolder() throws IOException {
+        String xml = Files.readString(files.get(0));
+        String head = xml.substring(0, xml.indexOf("<TEI"));
+        String schema = MASTER.toAbsolutePath().getParent().toUri().resolve("schema/edition.rng").toString();
+        assertTrue(head.contains("href=\"" + schema + "\""), head + " should name " + schema);
+        assertTrue(Files.isRegularFile(Path.of(java.net.URI.create(schema))), schema);
+    }
+
+    @Test
     void derivedDocumentsAreValidAgainstTheProjectSchemaAndRules() {
         Toolkit toolkit = new Toolkit();
         Validator validator = Validator.create(toolkit, ValidatorConfig.defaults());

@@ -1,0 +1,283 @@
+package org.editionkit.bench;
+
+import java.lang.management.ManagementFactory;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What {@link Benchmark} measured, collected as it goes; printed as a table ({@link #table}) and
+ * written as JSON ({@link #json}). The targets of issue 6 are checked here.
+ */
+public final class BenchResults {
+    static final long COLD_TARGET_MS = 3_000;
+    static final long CORPUS_TARGET_MS = 60_000;
+    static final long HEAP_TARGET_MIB = 1_024;
+    static final long NOOP_TARGET_MS = 3_000;
+    static final int TARGET_DOCUMENTS = 1_000;
+
+    private final Benchmark.Options options;
+    private final String started = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+    private final List<String> notes = new ArrayList<>();
+    private final List<Long> cold = new ArrayList<>();
+    private final Map<String, Long> setup = new LinkedHashMap<>();
+    private final Map<Integer, Long> generated = new TreeMap<>();
+    private final Map<Integer, List<PhaseResult>> phases = new TreeMap<>();
+    private final Map<Integer, Map<String, Object>> phaseChecks = new TreeMap<>();
+    private Map<String, Object> naive;
+
+    BenchResults(Benchmark.Options options) {
+        this.options = options;
+    }
+
+    synchronized void skip(String note) {
+        notes.add(note);
+    }
+
+    void coldStart(List<Long> runs) {
+        cold.addAll(runs);
+    }
+
+    void setup(long toolkit, long validator, long html, long pdf) {
+        setup.put("toolkitMillis", toolkit);
+        setup.put("validatorMillis", validator);
+        setup.put("htmlRendererMillis", html);
+        setup.put("pdfRendererMillis", pdf);
+    }
+
+    void generated(int n, long millis) {
+        generated.put(n, millis);
+    }
+
+    void phase(int n, PhaseResult r) {
+        phases.computeIfAbsent(n, k -> new ArrayList<>()).add(r);
+    }
+
+    void phaseOutputs(int n, OutputCheck.Result html, OutputCheck.Result pdf) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("htmlPhaseEqualsBuild", check(html));
+        m.put("pdfPhaseEqualsBuild", check(pdf));
+        phaseChecks.put(n, m);
+    }
+
+    void naive(int sample, long millis, int failed, int corpusSize, OutputCheck.Result check) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("sample", sample);
+        m.put("ofCorpus", corpusSize);
+        m.put("method", "java -jar edition.jar build FILE -o DIR, one process per document, sequentially");
+        m.put("totalMillis", millis);
+        m.put("failed", failed);
+        double perDoc = (double) millis / sample;
+        m.put("perDocumentMillis", perDoc);
+        m.put("extrapolatedMillis", Math.round(perDoc * corpusSize));
+        PhaseResult jobs1 = largestWith("build-jobs1");
+        PhaseResult all = find(corpusSize, "build-force");
+        if (jobs1 != null) {
+            double jobs1PerDoc = (double) jobs1.millis() / jobs1.documents();
+            m.put("oneJvmJobs1PerDocumentMillis", jobs1PerDoc);
+            m.put("oneJvmJobs1MeasuredOn", jobs1.documents());
+            m.put("gainJobs1", perDoc / Math.max(1e-9, jobs1PerDoc));
+        }
+        if (all != null) {
+            m.put("oneJvmAllCoresPerDocumentMillis", (double) all.millis() / corpusSize);
+            m.put("gainAllCores", perDoc / Math.max(1e-9, (double) all.millis() / corpusSize));
+        }
+        m.put("outputCheck", check(check));
+        naive = m;
+    }
+
+    private static Map<String, Object> check(OutputCheck.Result r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("compared", r.compared());
+        m.put("equal", r.equal());
+        if (r.equal().containsKey("html")) {
+            m.put("htmlEqualIgnoringGeneratedIds", r.htmlEqualIgnoringGeneratedIds());
+        }
+        m.put("allEqual", r.allEqual());
+        m.put("pdfMethod", OutputCheck.PDF_METHOD);
+        m.put("differences", r.differences().subList(0, Math.min(20, r.differences().size())));
+        return m;
+    }
+
+    /** The phase in the largest corpus that ran it (the --jobs 1 build may be limited to small corpora). */
+    private PhaseResult largestWith(String phase) {
+        PhaseResult found = null;
+        for (int n : phases.keySet()) {
+            found = find(n, phase) != null ? find(n, phase) : found;
+        }
+        return found;
+    }
+
+    private PhaseResult find(int n, String phase) {
+        return phases.getOrDefault(n, List.of()).stream().filter(p -> p.phase().equals(phase)).findFirst().orElse(null);
+    }
+
+    /** Every output comparison that ran found equal files. */
+    public boolean outputsEqual() {
+        boolean phasesOk = phaseChecks.values().stream().allMatch(m -> m.values().stream()
+                .allMatch(c -> Boolean.TRUE.equals(((Map<?, ?>) c).get("allEqual"))));
+        boolean naiveOk = naive == null || Boolean.TRUE.equals(((Map<?, ?>) naive.get("outputCheck")).get("allEqual"));
+        return phasesOk && naiveOk;
+    }
+
+    /** Every phase processed every document without errors. */
+    public boolean noFailures() {
+        return phases.values().stream().flatMap(List::stream).allMatch(p -> p.failed() == 0)
+                && (naive == null || ((Integer) naive.get("failed")) == 0);
+    }
+
+    private Long coldMedian() {
+        if (cold.isEmpty()) {
+            return null;
+        }
+        List<Long> sorted = cold.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    /** The issue's targets against the figures; those not measured in this run say so. */
+    private List<Map<String, Object>> targets() {
+        List<Map<String, Object>> list = new ArrayList<>();
+        list.add(target("one document cold, JVM start included (median)", coldMedian(), COLD_TARGET_MS, "ms", null));
+        int largest = phases.isEmpty() ? 0 : ((TreeMap<Integer, List<PhaseResult>>) phases).lastKey();
+        PhaseResult force = find(largest, "build-force");
+        PhaseResult noopJvm = find(largest, "build-noop-jvm");
+        PhaseResult noop = noopJvm != null ? noopJvm : find(largest, "build-noop");
+        String scaled = largest == TARGET_DOCUMENTS ? null
+                : "measured on " + largest + " documents, scaled linearly to " + TARGET_DOCUMENTS;
+        list.add(target(TARGET_DOCUMENTS + " documents HTML + PDF (full build, all cores)",
+                force == null ? null : force.millis() * TARGET_DOCUMENTS / Math.max(1, largest), CORPUS_TARGET_MS, "ms", scaled));
+        list.add(target("peak heap of that build (sum of pool peaks)", force == null ? null : force.heapPeakUsedMiB(),
+                HEAP_TARGET_MIB, "MiB", largest == TARGET_DOCUMENTS ? null : "measured on " + largest + " documents"));
+        list.add(target("no-op incremental rebuild of " + TARGET_DOCUMENTS + " documents"
+                + (noopJvm != null ? " (JVM start included)" : " (in-process)"), noop == null ? null : noop.millis(),
+                NOOP_TARGET_MS, "ms", largest == TARGET_DOCUMENTS ? null : "measured on " + largest + " documents, not scaled"));
+        Map<String, Object> outputs = new LinkedHashMap<>();
+        outputs.put("target", "benchmark outputs equal the normal build's outputs");
+        outputs.put("met", outputsEqual());
+        list.add(outputs);
+        return list;
+    }
+
+    private static Map<String, Object> target(String name, Long value, long limit, String unit, String note) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("target", name);
+        m.put("value", value);
+        m.put("limit", limit);
+        m.put("unit", unit);
+        m.put("met", value == null ? null : value < limit);
+        if (note != null) {
+            m.put("note", note);
+        }
+        if (value == null) {
+            m.put("note", "not measured in this run");
+        }
+        return m;
+    }
+
+    private Map<String, Object> machine() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("cores", Runtime.getRuntime().availableProcessors());
+        m.put("maxHeapMiB", Runtime.getRuntime().maxMemory() >> 20);
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            m.put("physicalMemoryMiB", os.getTotalMemorySize() >> 20);
+        }
+        m.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
+        m.put("jvmArguments", ManagementFactory.getRuntimeMXBean().getInputArguments());
+        return m;
+    }
+
+    /** The whole report as JSON. */
+    public String json() {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("tool", "edition bench");
+        root.put("started", started);
+        root.put("machine", machine());
+        Map<String, Object> opts = new LinkedHashMap<>();
+        opts.put("master", options.master().toString());
+        opts.put("sizes", options.sizes());
+        opts.put("jobs", options.jobs());
+        opts.put("naiveSample", options.naiveSample());
+        opts.put("quick", options.quick());
+        opts.put("jobs1Max", options.jobs1Max());
+        root.put("options", opts);
+        root.put("heapMethod", "per phase: System.gc() and MemoryPoolMXBean.resetPeakUsage() before; heapPeakUsedMiB = sum of the heap"
+                + " pools' peak usage (upper bound, includes uncollected garbage); heapAfterGcMiB = largest heap occupancy right after"
+                + " any collection in the phase (GC notifications), 0 if none ran");
+        Map<String, Object> coldMap = new LinkedHashMap<>();
+        coldMap.put("method", "java -jar edition.jar build MASTER -o EMPTY_DIR --quiet, wall clock, JVM start included");
+        coldMap.put("runsMillis", cold);
+        coldMap.put("medianMillis", coldMedian());
+        root.put("coldStart", coldMap);
+        root.put("setup", setup);
+        List<Map<String, Object>> sizes = new ArrayList<>();
+        for (Map.Entry<Integer, List<PhaseResult>> e : phases.entrySet()) {
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("documents", e.getKey());
+            s.put("generateMillis", generated.get(e.getKey()));
+            List<Map<String, Object>> list = new ArrayList<>();
+            for (PhaseResult p : e.getValue()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("phase", p.phase());
+                m.put("jobs", p.jobs());
+                m.put("millis", p.millis());
+                m.put("docsPerSecond", p.docsPerSecond());
+                m.put("heapPeakUsedMiB", p.heapPeakUsedMiB());
+                m.put("heapAfterGcMiB", p.heapAfterGcMiB());
+                m.put("failed", p.failed());
+                m.put("note", p.note());
+                list.add(m);
+            }
+            s.put("phases", list);
+            s.put("outputCheck", phaseChecks.get(e.getKey()));
+            sizes.add(s);
+        }
+        root.put("sizes", sizes);
+        root.put("naive", naive);
+        root.put("targets", targets());
+        root.put("notes", notes);
+        return JsonWriter.render(root);
+    }
+
+    /** The report as a plain-text table. */
+    public String table() {
+        StringBuilder sb = new StringBuilder();
+        Map<String, Object> machine = machine();
+        sb.append(String.format(Locale.ROOT, "edition bench: %s cores, max heap %s MiB, %s%n", machine.get("cores"),
+                machine.get("maxHeapMiB"), machine.get("java")));
+        sb.append(String.format(Locale.ROOT, "cold start (java -jar edition.jar build master): %s%n",
+                cold.isEmpty() ? "not measured" : "median " + coldMedian() + " ms of " + cold));
+        sb.append(String.format(Locale.ROOT, "set-up in one JVM (ms): %s%n", setup));
+        sb.append(String.format(Locale.ROOT, "%n%6s  %-15s %4s %10s %8s %10s %9s %6s%n", "N", "phase", "jobs", "time ms",
+                "docs/s", "heap peak", "after GC", "failed"));
+        for (Map.Entry<Integer, List<PhaseResult>> e : phases.entrySet()) {
+            for (PhaseResult p : e.getValue()) {
+                sb.append(String.format(Locale.ROOT, "%6d  %-15s %4d %10d %8.1f %6d MiB %5d MiB %6d%n", p.documents(), p.phase(),
+                        p.jobs(), p.millis(), p.docsPerSecond(), p.heapPeakUsedMiB(), p.heapAfterGcMiB(), p.failed()));
+            }
+        }
+        if (naive != null) {
+            sb.append(String.format(Locale.ROOT, "%nnaive, one JVM per document: %s documents in %s ms = %.0f ms/document"
+                    + " (extrapolated to %s documents: %s ms)%n", naive.get("sample"), naive.get("totalMillis"),
+                    (Double) naive.get("perDocumentMillis"), naive.get("ofCorpus"), naive.get("extrapolatedMillis")));
+            sb.append(String.format(Locale.ROOT, "one-JVM gain: %.1fx with --jobs 1, %.1fx with all cores%n",
+                    (Double) naive.getOrDefault("gainJobs1", Double.NaN), (Double) naive.getOrDefault("gainAllCores", Double.NaN)));
+        }
+        sb.append(String.format(Locale.ROOT, "%noutputs equal to a normal build: %s%n", outputsEqual() ? "yes" : "NO (see JSON)"));
+        sb.append("targets:\n");
+        for (Map<String, Object> t : targets()) {
+            Object met = t.get("met");
+            sb.append(String.format(Locale.ROOT, "  %-60s %s%n", t.get("target"), t.containsKey("value")
+                    ? (t.get("value") == null ? "not measured" : t.get("value") + " " + t.get("unit") + " (limit " + t.get("limit")
+                            + ") " + (Boolean.TRUE.equals(met) ? "met" : "NOT met"))
+                    : (Boolean.TRUE.equals(met) ? "met" : "NOT met")));
+        }
+        notes.forEach(n -> sb.append("note: ").append(n).append('\n'));
+        return sb.toString();
+    }
+}

@@ -1,0 +1,283 @@
+package org.editionkit.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import net.sf.saxon.s9api.XdmNode;
+import org.editionkit.build.OutputNames;
+import org.editionkit.core.Problem;
+import org.editionkit.core.Toolkit;
+import org.editionkit.html.HtmlRenderer;
+import org.editionkit.pdf.PdfOptions;
+import org.editionkit.pdf.PdfRenderer;
+import org.editionkit.validate.Validator;
+import org.editionkit.validate.ValidatorConfig;
+
+/**
+ * {@code edition bench}: generates synthetic corpora from the master and measures, in this one
+ * JVM, validation, HTML, PDF and full-build throughput, heap use, forced versus no-op rebuilds;
+ * then, as child processes, the cold start of one build and the naive one-JVM-per-document way;
+ * and checks that the benchmark's outputs equal those of a normal {@code edition build}.
+ *
+ * <p>Full builds run the real {@code edition build} command in-process ({@link BuildRunner}), so
+ * their cost includes its set-up (compiling the schema and stylesheets, loading fonts) exactly as
+ * a user sees it, minus the JVM start. Validate, HTML and PDF phases call the services directly on
+ * a pool of {@code jobs} threads, with the services built once beforehand (set-up timed apart).
+ */
+public final class Benchmark {
+    /** Runs {@code edition ARGS} in this JVM and returns its exit code. */
+    @FunctionalInterface
+    public interface BuildRunner {
+        int run(String... args);
+    }
+
+    /**
+     * What to measure. {@code jar} null or missing skips the child-process parts (cold start,
+     * naive way, no-op with JVM start, reference build); {@code naiveSample} 0 skips the naive way.
+     * The {@code --jobs 1} build runs only for corpora of at most {@code jobs1Max} documents.
+     */
+    public record Options(Path master, List<Integer> sizes, int jobs, Path workDir, int naiveSample, Path jar, boolean quick,
+            int jobs1Max) {
+        public Options {
+            sizes = List.copyOf(sizes);
+        }
+    }
+
+    private static final String[] BUILD_QUIET = {"--quiet"};
+
+    private final Options options;
+    private final BuildRunner build;
+    private final PrintStream log;
+    private final BenchResults results;
+
+    private final Consumer<BenchResults> checkpoint;
+    private Path buildLog;
+
+    /** {@code checkpoint} receives the results after every phase, so a long run killed late still leaves its figures. */
+    public Benchmark(Options options, BuildRunner build, PrintStream log, Consumer<BenchResults> checkpoint) {
+        this.options = options;
+        this.build = build;
+        this.log = log;
+        this.checkpoint = checkpoint;
+        this.results = new BenchResults(options);
+    }
+
+    public BenchResults run() throws Exception {
+        Path work = options.workDir().toAbsolutePath().normalize();
+        Files.createDirectories(work);
+        buildLog = work.resolve("build.log");
+        Files.deleteIfExists(buildLog);
+        Subprocess child = jarUsable() ? new Subprocess(options.jar(), work.resolve("subprocess.log")) : null;
+        if (child == null) {
+            results.skip("the jar " + options.jar() + " is absent: cold start, naive way and reference build not measured");
+        } else {
+            coldStart(child, work);
+        }
+        Services services = setUp();
+        CorpusGenerator generator = CorpusGenerator.of(options.master());
+        List<Path> largest = List.of();
+        Path largestOut = null;
+        for (int n : options.sizes()) {
+            Path corpus = fresh(work.resolve("corpus-" + n));
+            long t0 = System.nanoTime();
+            List<Path> docs = generator.generate(n, corpus);
+            results.generated(n, millisSince(t0));
+            log.printf("N = %d: corpus generated in %d ms (%s)%n", n, millisSince(t0), corpus);
+            Path out = measureSize(n, docs, corpus, services, work, child);
+            largest = docs;
+            largestOut = out;
+        }
+        if (child != null && options.naiveSample() > 0 && !largest.isEmpty()) {
+            naive(child, largest, largestOut, work);
+        }
+        return results;
+    }
+
+    private boolean jarUsable() {
+        return options.jar() != null && Files.isRegularFile(options.jar());
+    }
+
+    /** {@code java -jar edition.jar build MASTER -o DIR} into an empty directory, three times. */
+    private void coldStart(Subprocess child, Path work) throws IOException {
+        List<Long> runs = new ArrayList<>();
+        for (int i = 0; i < (options.quick() ? 1 : 3); i++) {
+            Path out = fresh(work.resolve("cold"));
+            Subprocess.Run run = child.edition("build", options.master().toString(), "-o", out.toString(), "--quiet");
+            if (run.exitCode() != 0) {
+                results.skip("cold start: edition build exited with " + run.exitCode() + " (see " + work.resolve("subprocess.log") + ")");
+            }
+            runs.add(run.millis());
+            log.printf("cold start %d: %d ms%n", i + 1, run.millis());
+        }
+        results.coldStart(runs);
+    }
+
+    /** The services of the validate/HTML/PDF phases, built once; their set-up is timed separately. */
+    private record Services(Toolkit toolkit, Validator validator, HtmlRenderer html, PdfRenderer pdf) {
+    }
+
+    private Services setUp() {
+        long t0 = System.nanoTime();
+        Toolkit toolkit = new Toolkit();
+        long t1 = System.nanoTime();
+        Validator validator = Validator.create(toolkit, ValidatorConfig.defaults());
+        long t2 = System.nanoTime();
+        HtmlRenderer html = new HtmlRenderer(toolkit);
+        long t3 = System.nanoTime();
+        PdfRenderer pdf = new PdfRenderer(toolkit, PdfOptions.defaults());
+        long t4 = System.nanoTime();
+        results.setup((t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
+        return new Services(toolkit, validator, html, pdf);
+    }
+
+    /** Every phase for one corpus size; returns the output directory of the full build. */
+    private Path measureSize(int n, List<Path> docs, Path corpus, Services s, Path work, Subprocess child) throws Exception {
+        int all = options.jobs();
+        Path htmlOut = fresh(work.resolve("html-" + n));
+        Path pdfOut = fresh(work.resolve("pdf-" + n));
+        Path buildOut = fresh(work.resolve("build-" + n));
+
+        phase(n, "validate", all, "schema + Schematron, services built once", () -> Workers.run(docs, all,
+                doc -> errors(s.validator().validate(doc, doc.toString()))));
+        phase(n, "html", all, "parse + HTML, services built once", () -> Workers.run(docs, all, doc -> {
+            s.html().render(parse(s.toolkit(), doc), OutputNames.sanitise(doc), htmlOut);
+            return 0;
+        }));
+        phase(n, "pdf", all, "parse + glyph check + FO + FOP, services built once", () -> Workers.run(docs, all, doc ->
+                errors(s.pdf().render(parse(s.toolkit(), doc), doc.toString(), pdfFile(pdfOut, doc)))));
+        if (n <= options.jobs1Max()) {
+            phase(n, "build-jobs1", 1, "edition build --jobs 1 into an empty directory, set-up included",
+                    () -> buildPhase(corpus, buildOut, 1, false));
+        } else {
+            results.skip("N = " + n + ": build --jobs 1 not run (over --jobs1-max " + options.jobs1Max() + ")");
+        }
+        phase(n, "build-force", all, "edition build --force --jobs " + all + " over the previous build, set-up included",
+                () -> buildPhase(corpus, buildOut, all, true));
+        Path probe = buildOut.resolve(OutputNames.sanitise(docs.get(0)) + ".pdf");
+        long before = Files.exists(probe) ? Files.getLastModifiedTime(probe).toMillis() : -1;
+        phase(n, "build-noop", all, "edition build, nothing changed, set-up included", () -> buildPhase(corpus, buildOut, all, false));
+        if (Files.exists(probe) && Files.getLastModifiedTime(probe).toMillis() != before) {
+            results.skip("N = " + n + ": the no-op build rewrote " + probe.getFileName() + " (not a no-op)");
+        }
+        if (child != null) {
+            long t0 = System.nanoTime();
+            Subprocess.Run run = child.edition("build", corpus.toString(), "-o", buildOut.toString(), "--quiet");
+            results.phase(n, new PhaseResult("build-noop-jvm", n, all, millisSince(t0), 0, 0, run.exitCode() == 0 ? 0 : n,
+                    "java -jar edition.jar build, nothing changed, JVM start included"));
+        }
+        List<String> names = docs.stream().map(OutputNames::sanitise).toList();
+        results.phaseOutputs(n, OutputCheck.compare(names, htmlOut, buildOut, List.of(".html")),
+                OutputCheck.compare(names, pdfOut, buildOut, List.of(".pdf")));
+        return buildOut;
+    }
+
+    private static Path pdfFile(Path pdfOut, Path doc) {
+        return pdfOut.resolve(OutputNames.sanitise(doc) + ".pdf");
+    }
+
+    private Workers.Outcome buildPhase(Path corpus, Path out, int jobs, boolean force) {
+        List<String> args = new ArrayList<>(List.of("build", corpus.toString(), "-o", out.toString(), "--jobs", Integer.toString(jobs)));
+        args.addAll(List.of(BUILD_QUIET));
+        if (force) {
+            args.add("--force");
+        }
+        int code = quietly(() -> build.run(args.toArray(String[]::new)));
+        return new Workers.Outcome(code == 0 ? 0 : -1, code == 0 ? null : "edition build exited with " + code);
+    }
+
+    /**
+     * Runs an in-process build with its console output (progress, warnings) going to
+     * {@code build.log} in the work directory instead of drowning the benchmark's table.
+     */
+    private int quietly(java.util.function.IntSupplier body) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        try (PrintStream file = new PrintStream(Files.newOutputStream(buildLog, StandardOpenOption.CREATE, StandardOpenOption.APPEND),
+                true, StandardCharsets.UTF_8)) {
+            System.setOut(file);
+            System.setErr(file);
+            return body.getAsInt();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    /** A phase body; returns how many documents failed. */
+    @FunctionalInterface
+    private interface Body {
+        Workers.Outcome run() throws Exception;
+    }
+
+    private void phase(int n, String name, int jobs, String note, Body body) throws Exception {
+        Workers.Outcome outcome;
+        long millis;
+        HeapMeter.Heap heap;
+        try (HeapMeter meter = HeapMeter.start()) {
+            long t0 = System.nanoTime();
+            outcome = body.run();
+            millis = millisSince(t0);
+            heap = meter.read();
+        }
+        PhaseResult r = new PhaseResult(name, n, jobs, millis, heap.peakUsedMiB(), heap.afterGcMiB(),
+                outcome.failed(), outcome.firstFailure() == null ? note : note + "; first failure: " + outcome.firstFailure());
+        results.phase(n, r);
+        checkpoint.accept(results);
+        log.printf("N = %d: %-14s jobs %d  %7d ms  %7.1f docs/s  heap peak %d MiB, after GC %d MiB%s%n", n, name, jobs, millis,
+                r.docsPerSecond(), heap.peakUsedMiB(), heap.afterGcMiB(), outcome.failed() == 0 ? "" : "  FAILED: " + outcome.firstFailure());
+    }
+
+    /**
+     * The naive way on the first {@code naiveSample} documents of the largest corpus: one
+     * {@code java -jar edition.jar build FILE -o DIR} per document, one after the other. Its
+     * outputs are those of a normal build, so they double as the reference for the output check.
+     */
+    private void naive(Subprocess child, List<Path> docs, Path buildOut, Path work) throws IOException {
+        List<Path> sample = docs.subList(0, Math.min(options.naiveSample(), docs.size()));
+        Path out = fresh(work.resolve("naive"));
+        long t0 = System.nanoTime();
+        int failed = 0;
+        for (Path doc : sample) {
+            failed += child.edition("build", doc.toString(), "-o", out.toString(), "--quiet").exitCode() == 0 ? 0 : 1;
+        }
+        long millis = millisSince(t0);
+        log.printf("naive: %d documents, one JVM each, %d ms%n", sample.size(), millis);
+        List<String> names = sample.stream().map(OutputNames::sanitise).toList();
+        results.naive(sample.size(), millis, failed, docs.size(), OutputCheck.compare(names, buildOut, out, OutputCheck.ALL_KINDS));
+    }
+
+    private static XdmNode parse(Toolkit toolkit, Path doc) throws Exception {
+        return toolkit.parse(doc, doc.toString(), new ArrayList<>());
+    }
+
+    private static int errors(List<Problem> problems) {
+        return (int) problems.stream().filter(Problem::isError).count();
+    }
+
+    /** {@code dir}, emptied of an earlier run's files (only ever a folder the benchmark names itself). */
+    static Path fresh(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> walk = Files.walk(dir)) {
+                for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
+                    Files.delete(p);
+                }
+            }
+        }
+        return Files.createDirectories(dir);
+    }
+
+    private static long millisSince(long t0) {
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+}

@@ -1,0 +1,45 @@
+package org.editionkit.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs {@code java -jar edition.jar …} as a child process and times it, wall clock, JVM start included. */
+final class Subprocess {
+    /** Exit code and wall time of one run. */
+    record Run(int exitCode, long millis) {
+    }
+
+    private final Path jar;
+    private final Path log;
+
+    /** Output of every run is appended to {@code log} (never to a pipe that could fill and block the child). */
+    Subprocess(Path jar, Path log) {
+        this.jar = jar;
+        this.log = log;
+    }
+
+    Run edition(String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-jar");
+        command.add(jar.toString());
+        command.addAll(List.of(args));
+        Files.createDirectories(log.toAbsolutePath().getParent());
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        pb.environment().remove("JAVA_TOOL_OPTIONS");
+        long start = System.nanoTime();
+        Process p = pb.start();
+        try {
+            int code = p.waitFor();
+            return new Run(code, (System.nanoTime() - start) / 1_000_000);
+        } catch (InterruptedException e) {
+            p.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while running " + String.join(" ", command), e);
+        }
+    }
+}
