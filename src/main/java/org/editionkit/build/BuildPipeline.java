@@ -191,7 +191,7 @@ public final class BuildPipeline {
             switch (r.outcome()) {
                 case BUILT -> built.incrementAndGet();
                 case SKIPPED -> skipped.incrementAndGet();
-                case INVALID -> invalid.incrementAndGet();
+                case INVALID, UNCHANGED_WITH_ERRORS -> invalid.incrementAndGet();
                 case FAILED -> failed.incrementAndGet();
             }
             warnings.addAndGet(r.count(org.editionkit.core.Severity.WARNING));

@@ -106,13 +106,14 @@ public final class ConsoleReporter implements BuildListener {
         String what = switch (r.outcome()) {
             case BUILT -> "built  ";
             case SKIPPED -> "skipped";
-            case INVALID -> "invalid";
+            case INVALID, UNCHANGED_WITH_ERRORS -> "invalid";
             case FAILED -> "FAILED ";
         };
         String detail = switch (r.outcome()) {
             case SKIPPED -> "unchanged";
             case BUILT -> String.join(" ", r.entry().outputs().stream().map(ManifestEntry.OutputFile::file).toList());
             case INVALID -> errors(r) + "; outputs written";
+            case UNCHANGED_WITH_ERRORS -> "unchanged; " + r.entry().errors() + " errors last time";
             case FAILED -> errors(r);
         };
         return String.format(Locale.ROOT, "%s %s (%s, %.1f s)", what, r.displayName(), detail, r.millis() / 1000.0);

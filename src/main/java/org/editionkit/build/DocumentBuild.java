@@ -63,7 +63,12 @@ final class DocumentBuild {
             }
             inputHash = hashInput(source.path(), shown);
             if (!options.force() && upToDate(previous, source, inputHash)) {
-                return new DocumentResult(shown, DocumentResult.Outcome.SKIPPED, List.of(), previous, millis(start));
+                if (previous.status() == ManifestEntry.Status.OK) {
+                    return new DocumentResult(shown, DocumentResult.Outcome.SKIPPED, List.of(), previous, millis(start));
+                }
+                Problem reminder = Problem.fileError(shown, "unchanged since the last build, which reported " + previous.errors()
+                        + (previous.errors() == 1 ? " error" : " errors") + " (--force rebuilds it and shows them again)");
+                return new DocumentResult(shown, DocumentResult.Outcome.UNCHANGED_WITH_ERRORS, List.of(reminder), previous, millis(start));
             }
             List<Problem> parseProblems = new ArrayList<>();
             XdmNode tree = toolkit.parse(source.path(), shown, parseProblems);
@@ -142,11 +147,11 @@ final class DocumentBuild {
     }
 
     /**
-     * Unchanged: built before without errors from the same bytes with the same stylesheets,
+     * Unchanged: built before (without errors, or with errors that did not stop its outputs) from the same bytes with the same stylesheets,
      * schema, fonts and options, and every output still there, byte for byte as recorded.
      */
     private boolean upToDate(ManifestEntry previous, Discovery.Source source, String inputHash) throws IOException {
-        if (previous == null || previous.status() != ManifestEntry.Status.OK || !previous.inputSha256().equals(inputHash)
+        if (previous == null || previous.status() == ManifestEntry.Status.FAILED || !previous.inputSha256().equals(inputHash)
                 || !previous.buildHash().equals(buildHash)) {
             return false;
         }

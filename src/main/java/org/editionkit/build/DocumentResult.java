@@ -17,7 +17,9 @@ public record DocumentResult(String displayName, Outcome outcome, List<Problem> 
         /** Outputs written, but errors were reported (e.g. not valid against the schema). */
         INVALID,
         /** Some or all outputs could not be produced (not well-formed, not TEI, a renderer failed…). */
-        FAILED
+        FAILED,
+        /** Unchanged since a build that wrote its outputs but reported errors: not rebuilt, still counted as having errors. */
+        UNCHANGED_WITH_ERRORS
     }
 
     public DocumentResult {
@@ -29,6 +31,6 @@ public record DocumentResult(String displayName, Outcome outcome, List<Problem> 
     }
 
     public boolean hasErrors() {
-        return outcome == Outcome.INVALID || outcome == Outcome.FAILED;
+        return outcome == Outcome.INVALID || outcome == Outcome.FAILED || outcome == Outcome.UNCHANGED_WITH_ERRORS;
     }
 }

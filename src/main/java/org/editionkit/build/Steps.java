@@ -55,7 +55,14 @@ public final class Steps {
         };
     }
 
+    /**
+     * The PDF. The first rendering in the process runs alone: FOP sets up JVM-wide state lazily
+     * and not thread-safely, and two documents starting at once failed sporadically ("type: -1",
+     * a null configuration attribute). Once one PDF is done, documents render in parallel.
+     */
     public static DocumentStep pdf(PdfRenderer renderer) {
+        Object warmUp = new Object();
+        boolean[] warm = {false};
         return new DocumentStep() {
             @Override
             public String id() {
@@ -69,6 +76,15 @@ public final class Steps {
 
             @Override
             public List<Problem> run(SourceDocument doc, Path target) throws Exception {
+                synchronized (warmUp) {
+                    if (!warm[0]) {
+                        try {
+                            return renderer.render(doc.tree(), doc.displayName(), target);
+                        } finally {
+                            warm[0] = true;
+                        }
+                    }
+                }
                 return renderer.render(doc.tree(), doc.displayName(), target);
             }
         };

@@ -109,13 +109,26 @@ class BuildPipelineTest {
     }
 
     @Test
-    void aDocumentWithErrorsIsRebuiltEveryTimeSoItsErrorsAreNeverHidden() throws Exception {
+    void anUnchangedDocumentWithErrorsIsNotRebuiltButStillCountsAsHavingErrors() throws Exception {
         List<DocumentStep> steps = new ArrayList<>(fakeSteps());
         steps.add(0, failing("letter", false));
         build(toolkit, steps, options(out, in));
         Recorder r = build(toolkit, steps, options(out, in));
-        assertEquals(DocumentResult.Outcome.INVALID, r.result("letter.xml").outcome());
+        assertEquals(DocumentResult.Outcome.UNCHANGED_WITH_ERRORS, r.result("letter.xml").outcome());
+        assertEquals(List.of(in.resolve("letter.xml") + ": error: unchanged since the last build, which reported 1 error"
+                + " (--force rebuilds it and shows them again)"), r.lines("letter.xml"));
         assertEquals(2, r.summary.skipped());
+        assertEquals(1, r.summary.invalid());
+        assertEquals(ManifestEntry.Status.INVALID, Manifest.read(out).get("letter").status());
+    }
+
+    @Test
+    void aFailedDocumentIsAlwaysBuiltAgain() throws Exception {
+        List<DocumentStep> steps = List.of(failingHtml("letter"), Steps.teiCopy());
+        build(toolkit, steps, options(out, in));
+        Recorder r = build(toolkit, steps, options(out, in));
+        assertEquals(DocumentResult.Outcome.FAILED, r.result("letter.xml").outcome());
+        assertEquals(List.of(in.resolve("letter.xml") + ": error: renderer gave up"), r.lines("letter.xml"));
     }
 
     @Test
