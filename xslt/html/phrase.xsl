@@ -276,6 +276,7 @@
   <xsl:template match="tei:text//tei:lem | tei:text//tei:rdg">
     <span>
       <xsl:call-template name="h:attrs"><xsl:with-param name="class" select="local-name()"/></xsl:call-template>
+      <xsl:if test="ed:is-omission(.)"><em class="om">om.</em></xsl:if>
       <xsl:apply-templates/>
       <xsl:if test="@wit and ancestor::tei:app[1]/(* except current())">
         <span class="sigla"><xsl:value-of select="' ' || string-join(ed:reading-sigla(.), ' ')"/></span>
