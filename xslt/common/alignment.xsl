@@ -9,7 +9,9 @@
   ed:translations($doc)   the translation texts of the group, leading one first; () if none
   ed:is-unit($e)          true for div, head, p, opener, closer, list, item, dateline, stamp, signed with @corresp
   ed:partner($unit)       its counterpart, only if the counterpart points back
+  ed:holds-units($e)      true when an element contains alignment units (so it is not a block)
   ed:blocks($container)   the row-level nodes of a text or container, in document order
+  ed:row($lead, $other)   one row map (used by ed:rows; handy for tests)
   ed:rows($lead, $other)  the rows: maps {'lead': node()?, 'other': node()?, 'kind': 'head'|'block', 'level': xs:integer}
 -->
 <xsl:stylesheet version="3.0"

@@ -4,6 +4,8 @@
   document", citation, PDF metadata, manifest). Each function tolerates a sparse header and
   returns () rather than failing, so third-party files still render.
 
+  ed:file-desc($doc)           the fileDesc of the header, if any
+  ed:ms-identifier($doc)       the first msIdentifier of the sourceDesc
   ed:title($doc, $lang)        the main title in a language (any main title, else any title)
   ed:short-title($doc)         title type="short", else the main title
   ed:authors($doc)             author strings
