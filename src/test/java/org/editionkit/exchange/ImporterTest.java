@@ -47,6 +47,19 @@ class ImporterTest {
         return IMPORTER.importPage(IMPORT.resolve(name + ".txt"));
     }
 
+    @Test
+    void englishPolishVariantInOneScriptIsSplitWhereTheSectionNumberingRestarts() throws Exception {
+        Importer.Result r = importVariant("en-pl-same-script");
+        XdmNode doc = parse(r.teiText());
+        assertEquals(List.of("en", "pl"), xpath(doc, "//tei:group/tei:text/@xml:lang"));
+        assertEquals(List.of("en-s1-p1=#pl-s1-p1", "en-s2-p1=#pl-s2-p1"),
+                xpath(doc, "//tei:p[starts-with(@xml:id, 'en-')]!(@xml:id || '=' || @corresp)"));
+        assertEquals(List.of("Nr 17/55"), xpath(doc, "//tei:opener[@xml:id = 'pl-opener']//tei:idno"));
+        List<String> messages = r.findings().stream().map(Finding::toString).toList();
+        assertTrue(messages.contains("17: both translations are in Latin script: assumed the second starts here (section numbering restarts at line 21); check the split and set its xml:lang"), messages.toString());
+        assertTrue(messages.contains("17: second translation assumed to be Polish (xml:lang=\"pl\") from its letters; check"), messages.toString());
+    }
+
     static void assumeSeed() {
         Assumptions.assumeTrue(Files.isDirectory(ExportFixtures.SHARED), "../shared not present: skipping the seed import");
     }
@@ -97,7 +110,7 @@ class ImporterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"en-ru-three-sections", "en-ja-no-sections"})
+    @ValueSource(strings = {"en-ru-three-sections", "en-ja-no-sections", "en-pl-same-script"})
     void variantDraftsAreValidTeiAndValidAgainstTheProjectSchema(String name) throws Exception {
         String tei = importVariant(name).teiText();
         assertValidTeiAll(tei);

@@ -72,13 +72,12 @@ public final class TranslationSplitter {
             findings.add(new Finding(body.get(start).number(),
                     "both translations are in Latin script: assumed the second starts here (section numbering restarts at line "
                             + body.get(ones.get(1)).number() + "); check the split and set its xml:lang"));
-            int end = body.size();
-            List<SourceLine> summary = List.of();
-            if (end - start > lead + 1 && Structurer.isProse(body.get(end - 1).text()) && !Structurer.isProse(body.get(end - 2).text())) {
-                summary = List.of(body.get(end - 1));
-                end--;
-            }
-            return new Split("en", List.copyOf(body.subList(0, start)), "und", List.copyOf(body.subList(start, end)), summary);
+            List<SourceLine> second = List.copyOf(body.subList(start, body.size()));
+            String lang = LatinLanguage.guess(second);
+            findings.add(new Finding(body.get(start).number(), lang.equals("und")
+                    ? "could not tell the language of the second translation from its letters: xml:lang=\"und\"; set it"
+                    : "second translation assumed to be " + HeaderWriter.name(lang) + " (xml:lang=\"" + lang + "\") from its letters; check"));
+            return new Split("en", List.copyOf(body.subList(0, start)), lang, second, List.of());
         }
         findings.add(new Finding(body.isEmpty() ? 0 : body.get(0).number(),
                 "found only one translation (no change of script, no restarted section numbering); imported it alone"));
