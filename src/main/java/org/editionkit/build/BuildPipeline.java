@@ -54,11 +54,21 @@ public final class BuildPipeline {
     public BuildSummary run() throws ProblemException, IOException {
         long start = System.nanoTime();
         Path outDir = options.outDir().toAbsolutePath().normalize();
-        checkWritable(options.outDir(), outDir);
-        AtomicOutput.sweepStale(outDir);
         List<Path> inputs = options.inputs().isEmpty() ? List.of(BuildOptions.DEFAULT_INPUT) : options.inputs();
         Discovery.Found found = Discovery.find(inputs, outDir);
+        if (options.inputs().isEmpty() && !Files.isDirectory(BuildOptions.DEFAULT_INPUT)) {
+            found = new Discovery.Found(List.of(), List.of(Problem.fileError(BuildOptions.DEFAULT_INPUT.toString(),
+                    "no tei/ folder here: run in an edition project or name the files and directories to build")));
+        }
         listener.setupProblems(found.problems());
+        if (found.sources().isEmpty()) {
+            // Nothing to build: leave the output directory as it is (not even created).
+            BuildSummary nothing = new Counters().summary(0, found.problems().size(), System.nanoTime() - start);
+            listener.end(nothing);
+            return nothing;
+        }
+        checkWritable(options.outDir(), outDir);
+        AtomicOutput.sweepStale(outDir);
 
         Map<String, ManifestEntry> previous = Manifest.read(outDir);
         Map<String, ManifestEntry> entries = new ConcurrentHashMap<>();

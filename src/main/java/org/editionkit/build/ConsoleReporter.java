@@ -28,6 +28,7 @@ public final class ConsoleReporter implements BuildListener {
     private int total;
     private int done;
     private String current = "";
+    private boolean finished;
 
     public ConsoleReporter(Mode mode, PrintStream out, PrintStream err) {
         this.mode = mode;
@@ -85,6 +86,7 @@ public final class ConsoleReporter implements BuildListener {
             ticker.shutdownNow();
         }
         clearBar();
+        finished = true;
         if (mode == Mode.QUIET) {
             return;
         }
@@ -125,15 +127,17 @@ public final class ConsoleReporter implements BuildListener {
     }
 
     private synchronized void redraw() {
-        if (mode != Mode.TERMINAL || total == 0) {
+        if (mode != Mode.TERMINAL || total == 0 || finished) {
             return;
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         int width = 24;
         int filled = total == 0 ? width : done * width / total;
         String bar = "#".repeat(filled) + "-".repeat(width - filled);
-        String stats = String.format(Locale.ROOT, "[%s] %d/%d  %d:%02d  %.1f docs/s  ", bar, done, total,
-                (long) seconds / 60, (long) seconds % 60, seconds > 0 ? done / seconds : 0.0);
+        String rate = done == 0 ? "" : done >= seconds ? String.format(Locale.ROOT, "%.1f docs/s", done / seconds)
+                : String.format(Locale.ROOT, "%.1f s/doc", seconds / done);
+        String stats = String.format(Locale.ROOT, "[%s] %d/%d  %d:%02d  %s  ", bar, done, total,
+                (long) seconds / 60, (long) seconds % 60, rate);
         int room = Math.max(10, columns() - stats.length() - 1);
         String file = current.length() > room ? "…" + current.substring(current.length() - room + 1) : current;
         err.print("\r" + stats + file + CLEAR_TO_END);

@@ -60,6 +60,7 @@ class BuildCliTest {
         assertEquals(2, empty.exit());
         assertEquals("empty: error: no TEI documents (*.xml) in this directory\n", empty.err());
         assertEquals("", empty.out(), "--quiet prints only problems");
+        assertFalse(Files.exists(work.resolve("dist")), "nothing to build: no output directory is created");
 
         Files.writeString(work.resolve("blocker"), "x");
         fixture("build/letter.xml", work.resolve("tei"));
