@@ -32,6 +32,10 @@
 
   <xsl:template name="edf:single">
     <xsl:variable name="texts" select="$edf:root/*/tei:text"/>
+    <!-- Without numbered sections the right-hand running head repeats the short title. -->
+    <fo:block>
+      <fo:marker marker-class-name="section"><xsl:value-of select="edf:short-title()"/></fo:marker>
+    </fo:block>
     <xsl:choose>
       <xsl:when test="exists($texts)">
         <xsl:for-each select="$texts">

@@ -50,7 +50,7 @@ final class GlyphCheck {
     List<Problem> check(XdmNode doc, String displayName, Severity severity) {
         List<Problem> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        walk(doc, "", false, displayName, severity, found, seen);
+        walk(doc, "", displayName, severity, found, seen);
         if (found.size() > MAX_REPORTED) {
             int more = found.size() - MAX_REPORTED;
             List<Problem> cut = new ArrayList<>(found.subList(0, MAX_REPORTED));
@@ -60,7 +60,7 @@ final class GlyphCheck {
         return found;
     }
 
-    private void walk(XdmNode node, String lang, boolean inHeader, String file, Severity severity,
+    private void walk(XdmNode node, String lang, String file, Severity severity,
             List<Problem> found, Set<String> seen) {
         for (XdmNode child : node.children()) {
             if (child.getNodeKind() == XdmNodeKind.ELEMENT) {
@@ -74,7 +74,7 @@ final class GlyphCheck {
                     // registers are not printed
                     continue;
                 } else {
-                    walk(child, l != null ? l : lang, inHeader, file, severity, found, seen);
+                    walk(child, l != null ? l : lang, file, severity, found, seen);
                 }
             } else if (child.getNodeKind() == XdmNodeKind.TEXT) {
                 checkText(child, node, lang, file, severity, found, seen);
@@ -90,7 +90,7 @@ final class GlyphCheck {
             }
             String l = d.getAttributeValue(XML_LANG);
             if (HEADER_PARTS.contains(d.getNodeName().getLocalName())) {
-                walk(d, l != null ? l : lang, true, file, severity, found, seen);
+                walk(d, l != null ? l : lang, file, severity, found, seen);
             } else if (!d.getNodeName().getLocalName().equals("listBibl")) {
                 walkHeader(d, l != null ? l : lang, file, severity, found, seen);
             }

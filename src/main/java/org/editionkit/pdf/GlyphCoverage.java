@@ -63,9 +63,8 @@ final class GlyphCoverage {
         boolean otf = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".otf");
         try (RandomAccessReadBufferedFile in = new RandomAccessReadBufferedFile(file.toFile());
                 TrueTypeFont font = (otf ? new OTFParser(true) : new TTFParser(true)).parse(in)) {
-            CmapLookup lookup = font.getUnicodeCmapLookup(false);
-            // The lookup keeps no reference to the file once built; copy nothing more.
-            return lookup;
+            // The cmap subtable is read completely here, so it outlives the closed file.
+            return font.getUnicodeCmapLookup(false);
         } catch (IOException | RuntimeException e) {
             return null;
         }
