@@ -29,6 +29,9 @@
   <xsl:template match="tei:div">
     <fo:block id="{edf:id(.)}" space-before="{$edf:leading} * 0.5">
       <xsl:if test="@xml:lang"><xsl:call-template name="edf:lang-attrs"/></xsl:if>
+      <xsl:if test="@type = ('section', 'distribution') and not(tei:head)">
+        <fo:marker marker-class-name="section"><xsl:value-of select="edf:section-label(.)"/></fo:marker>
+      </xsl:if>
       <xsl:apply-templates/>
     </fo:block>
   </xsl:template>
