@@ -55,11 +55,10 @@ public final class BuildPipeline {
         long start = System.nanoTime();
         Path outDir = options.outDir().toAbsolutePath().normalize();
         List<Path> inputs = options.inputs().isEmpty() ? List.of(BuildOptions.DEFAULT_INPUT) : options.inputs();
-        Discovery.Found found = Discovery.find(inputs, outDir);
-        if (options.inputs().isEmpty() && !Files.isDirectory(BuildOptions.DEFAULT_INPUT)) {
-            found = new Discovery.Found(List.of(), List.of(Problem.fileError(BuildOptions.DEFAULT_INPUT.toString(),
-                    "no tei/ folder here: run in an edition project or name the files and directories to build")));
-        }
+        Discovery.Found found = options.inputs().isEmpty() && !Files.isDirectory(BuildOptions.DEFAULT_INPUT)
+                ? new Discovery.Found(List.of(), List.of(Problem.fileError(BuildOptions.DEFAULT_INPUT.toString(),
+                        "no tei/ folder here: run in an edition project or name the files and directories to build")))
+                : Discovery.find(inputs, outDir);
         listener.setupProblems(found.problems());
         if (found.sources().isEmpty()) {
             // Nothing to build: leave the output directory as it is (not even created).
