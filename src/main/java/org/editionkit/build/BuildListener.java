@@ -15,26 +15,4 @@ public interface BuildListener {
     void setupProblems(List<Problem> problems);
 
     void end(BuildSummary summary);
-
-    BuildListener SILENT = new BuildListener() {
-        @Override
-        public void begin(int documents) {
-        }
-
-        @Override
-        public void documentStarted(String displayName) {
-        }
-
-        @Override
-        public void documentFinished(DocumentResult result) {
-        }
-
-        @Override
-        public void setupProblems(List<Problem> problems) {
-        }
-
-        @Override
-        public void end(BuildSummary summary) {
-        }
-    };
 }
