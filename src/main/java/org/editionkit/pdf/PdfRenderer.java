@@ -47,6 +47,13 @@ public final class PdfRenderer {
     /** FOP reports through events (collected per document below); its log only repeats them. */
     private static final Logger FOP_LOG = Logger.getLogger("org.apache.fop");
 
+    /**
+     * FOP sets up JVM-wide state lazily and not thread-safely (two first renderings at once fail
+     * sporadically), so the first rendering in the process runs alone; later ones in parallel.
+     */
+    private static final Object FIRST_USE = new Object();
+    private static volatile boolean fopWarm;
+
     static {
         FOP_LOG.setLevel(Level.SEVERE);
         Logger.getLogger("org.apache.xmlgraphics").setLevel(Level.SEVERE);
@@ -110,6 +117,21 @@ public final class PdfRenderer {
         if (setupFailure != null) {
             throw new ProblemException(setupFailure);
         }
+        if (!fopWarm) {
+            synchronized (FIRST_USE) {
+                if (!fopWarm) {
+                    try {
+                        return renderNow(tei, displayName, outPdf);
+                    } finally {
+                        fopWarm = true;
+                    }
+                }
+            }
+        }
+        return renderNow(tei, displayName, outPdf);
+    }
+
+    private List<Problem> renderNow(XdmNode tei, String displayName, Path outPdf) throws ProblemException {
         List<Problem> warnings = new ArrayList<>(fonts.warnings());
         Severity glyphSeverity = options.allowMissingGlyphs() ? Severity.WARNING : Severity.ERROR;
         List<Problem> missing = glyphs.check(tei, displayName, glyphSeverity);
