@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the draft was written (read the messages: they list what to check)",
+            "1:the page is not UTF-8 text or has nothing to import (nothing written)",
             "2:usage or I/O error: missing input, output exists (use --force), unwritable output"})
 final class ImportCommand implements Callable<Integer> {
 
@@ -53,7 +54,7 @@ final class ImportCommand implements Callable<Integer> {
             err.println("edition import: " + target + " exists; not overwritten (use --force)");
             return ExitCodes.USAGE_OR_IO;
         }
-        Importer.Result result = new Importer().importPage(input);
+        Importer.Result result = new Importer().importPage(input, input.toString());
         for (Finding f : result.findings()) {
             err.println(f);
         }

@@ -46,6 +46,17 @@ class ExchangeCommandsTest {
     }
 
     @Test
+    void aPageThatIsNotUtf8IsRefusedWithTheLineOfTheFirstBadByte(@TempDir Path dir) throws Exception {
+        Path page = dir.resolve("latin1.txt");
+        Files.write(page, "April 4, 1957\n\nCaf\u00e9 noir\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Path target = dir.resolve("draft.xml");
+        Run r = run("import", page.toString(), "-o", target.toString());
+        assertEquals(1, r.code());
+        assertEquals(page + ":3: error: not UTF-8 text (byte 0xE9); save the archive page as UTF-8\n", r.err());
+        assertFalse(Files.exists(target));
+    }
+
+    @Test
     void exportWritesTheDocumentedFilesForEachFormat(@TempDir Path dir) {
         Run csv = run("export", ExportFixtures.MINI.toString(), "--format", "csv", "-o", dir.toString());
         assertEquals(0, csv.code(), csv.err());

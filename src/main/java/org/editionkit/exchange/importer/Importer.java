@@ -1,6 +1,9 @@
 package org.editionkit.exchange.importer;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +14,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamException;
+import org.editionkit.core.Problem;
+import org.editionkit.core.ProblemException;
 
 /**
  * Turns an archive page (a transcription with two translations and a document-information
@@ -29,7 +34,44 @@ public final class Importer {
     private static final Pattern REGISTRY = Pattern.compile("\\b(?:No\\.?|Nr\\.?|№)\\s*\\d[\\d/.-]*[^\\s\\[,]*");
 
     public Result importPage(Path file) throws Exception {
-        return importLines(Files.readAllLines(file, StandardCharsets.UTF_8), file.getFileName().toString());
+        return importPage(file, file.toString());
+    }
+
+    /**
+     * Imports {@code file}; problems that stop the import (not UTF-8 text, nothing to import)
+     * are thrown located under {@code displayName}.
+     */
+    public Result importPage(Path file, String displayName) throws Exception {
+        List<String> lines = readUtf8(Files.readAllBytes(file), displayName);
+        if (lines.stream().allMatch(String::isBlank)) {
+            throw new ProblemException(Problem.error(displayName, 1, 0, "the page is empty: nothing to import"));
+        }
+        return importLines(lines, file.getFileName().toString());
+    }
+
+    /** Decodes strictly, so that a page saved in another encoding is refused with the line of the first bad byte. */
+    static List<String> readUtf8(byte[] bytes, String displayName) throws ProblemException {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return List.of(text.replace("\uFEFF", "").split("\r?\n|\r", -1));
+        } catch (CharacterCodingException e) {
+            int bad = badOffset(bytes);
+            int line = 1;
+            for (int i = 0; i < bad; i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
+            }
+            throw new ProblemException(Problem.error(displayName, line, 0, String.format(
+                    "not UTF-8 text (byte 0x%02X); save the archive page as UTF-8", bytes[bad] & 0xff)));
+        }
+    }
+
+    private static int badOffset(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        decoder.decode(in, out, true);
+        return Math.min(in.position(), bytes.length - 1);
     }
 
     public Result importLines(List<String> raw, String sourceName) throws XMLStreamException {
