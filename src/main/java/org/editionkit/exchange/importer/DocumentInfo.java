@@ -67,6 +67,9 @@ public record DocumentInfo(String archive, SourceLine archiveLine, String obtain
                 }
             } else if (t.matches("(?i).*(copyright|permission|rights|reuse|welcomes).*") && t.length() > 60) {
                 rights.add(t);
+                if (t.contains("[email") && t.contains("protected]")) {
+                    findings.add(new Finding(line.number(), "\"[email protected]\" is the website's address obfuscation, not an address; replace it or mark it as a gap"));
+                }
             } else if (i == lines.size() - 1 && t.length() < 80) {
                 funder = t;
             } else {

@@ -35,7 +35,10 @@ final class HeaderWriter {
         if (info.obtainedBy() != null) {
             resp("resp-obtained", "obtained" + (info.obtainedFor() == null ? "" : " for " + info.obtainedFor()) + " by", info.obtainedBy());
         }
-        resp("resp-encoding", "TEI draft made by", "edition import");
+        x.block("respStmt", "xml:id", "resp-encoding");
+        x.leaf("resp", "TEI draft made by");
+        x.leaf("name", "edition import", "type", "software");
+        x.end();
         x.end();
         x.block("publicationStmt");
         x.leaf("authority", "Draft, not yet reviewed");
