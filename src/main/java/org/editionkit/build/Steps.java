@@ -3,19 +3,46 @@ package org.editionkit.build;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import org.editionkit.core.Problem;
 import org.editionkit.html.HtmlRenderer;
 import org.editionkit.io.AtomicOutput;
 import org.editionkit.pdf.PdfRenderer;
 import org.editionkit.validate.Validator;
 
-/** The real steps of {@code edition build}: thin adapters from {@link DocumentStep} to the services. */
+/**
+ * The real steps of {@code edition build}: thin adapters from {@link DocumentStep} to the
+ * services. Each service is created on first use, so a build where every document is unchanged
+ * never pays for compiling the schema or setting up FOP and its fonts.
+ */
 public final class Steps {
     private Steps() {
     }
 
+    /** {@code factory}'s value, made once, on first use, by whichever worker thread gets there first. */
+    static <T> Supplier<T> once(Supplier<T> factory) {
+        return new Supplier<>() {
+            private volatile T value;
+
+            @Override
+            public T get() {
+                T v = value;
+                if (v == null) {
+                    synchronized (this) {
+                        if (value == null) {
+                            value = factory.get();
+                        }
+                        v = value;
+                    }
+                }
+                return v;
+            }
+        };
+    }
+
     /** Validation against the schema and Schematron; writes nothing. */
-    public static DocumentStep validate(Validator validator) {
+    public static DocumentStep validate(Supplier<Validator> validator) {
+        Supplier<Validator> once = once(validator);
         return new DocumentStep() {
             @Override
             public String id() {
@@ -29,13 +56,14 @@ public final class Steps {
 
             @Override
             public List<Problem> run(SourceDocument doc, Path target) {
-                return validator.validate(doc.source(), doc.displayName());
+                return once.get().validate(doc.source(), doc.displayName());
             }
         };
     }
 
     /** The HTML edition; the renderer writes {@code outDir/NAME.html} itself (through AtomicOutput). */
-    public static DocumentStep html(HtmlRenderer renderer) {
+    public static DocumentStep html(Supplier<HtmlRenderer> renderer) {
+        Supplier<HtmlRenderer> once = once(renderer);
         return new DocumentStep() {
             @Override
             public String id() {
@@ -49,7 +77,7 @@ public final class Steps {
 
             @Override
             public List<Problem> run(SourceDocument doc, Path target) throws Exception {
-                renderer.render(doc.tree(), doc.name(), target.getParent());
+                once.get().render(doc.tree(), doc.name(), target.getParent());
                 return List.of();
             }
         };
@@ -60,7 +88,8 @@ public final class Steps {
      * and not thread-safely, and two documents starting at once failed sporadically ("type: -1",
      * a null configuration attribute). Once one PDF is done, documents render in parallel.
      */
-    public static DocumentStep pdf(PdfRenderer renderer) {
+    public static DocumentStep pdf(Supplier<PdfRenderer> renderer) {
+        Supplier<PdfRenderer> once = once(renderer);
         Object warmUp = new Object();
         boolean[] warm = {false};
         return new DocumentStep() {
@@ -79,13 +108,13 @@ public final class Steps {
                 synchronized (warmUp) {
                     if (!warm[0]) {
                         try {
-                            return renderer.render(doc.tree(), doc.displayName(), target);
+                            return once.get().render(doc.tree(), doc.displayName(), target);
                         } finally {
                             warm[0] = true;
                         }
                     }
                 }
-                return renderer.render(doc.tree(), doc.displayName(), target);
+                return once.get().render(doc.tree(), doc.displayName(), target);
             }
         };
     }

@@ -85,9 +85,9 @@ final class BuildCommand implements Callable<Integer> {
                 "page=" + pdfOptions.page().name().toLowerCase(Locale.ROOT) + ";layout=" + pdfOptions.layout().name().toLowerCase(Locale.ROOT)
                         + ";allow-missing-glyphs=" + allowMissingGlyphs);
         List<DocumentStep> steps = List.of(
-                Steps.validate(Validator.create(toolkit, ValidatorConfig.defaults())),
-                Steps.html(new HtmlRenderer(toolkit)),
-                Steps.pdf(new PdfRenderer(toolkit, pdfOptions)),
+                Steps.validate(() -> Validator.create(toolkit, ValidatorConfig.defaults())),
+                Steps.html(() -> new HtmlRenderer(toolkit)),
+                Steps.pdf(() -> new PdfRenderer(toolkit, pdfOptions)),
                 Steps.teiCopy());
         ConsoleReporter reporter = new ConsoleReporter(ConsoleReporter.detect(quiet), System.out, System.err);
         BuildSummary summary;

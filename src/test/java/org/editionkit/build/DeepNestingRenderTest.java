@@ -24,7 +24,7 @@ class DeepNestingRenderTest {
         Files.writeString(in.resolve("deep.xml"), "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader/><text><body><p>"
                 + "<hi>".repeat(depth) + "innermost" + "</hi>".repeat(depth) + "</p></body></text></TEI>");
         Toolkit toolkit = new Toolkit();
-        Recorder r = TestBuilds.build(toolkit, List.of(Steps.html(new HtmlRenderer(toolkit))), TestBuilds.options(tmp.resolve("out"), in));
+        Recorder r = TestBuilds.build(toolkit, List.of(Steps.html(() -> new HtmlRenderer(toolkit))), TestBuilds.options(tmp.resolve("out"), in));
         assertEquals(DocumentResult.Outcome.BUILT, r.result("deep.xml").outcome(), r.lines("deep.xml")::toString);
         assertTrue(Files.readString(tmp.resolve("out/deep.html")).contains("innermost"));
     }

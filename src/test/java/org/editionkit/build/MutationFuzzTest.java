@@ -47,7 +47,7 @@ class MutationFuzzTest {
             Files.write(in.resolve(String.format("m%03d.xml", i)), mutant);
         }
         Toolkit toolkit = new Toolkit();
-        List<DocumentStep> steps = List.of(Steps.html(new HtmlRenderer(toolkit)), Steps.teiCopy());
+        List<DocumentStep> steps = List.of(Steps.html(() -> new HtmlRenderer(toolkit)), Steps.teiCopy());
         Recorder r = TestBuilds.build(toolkit, steps, TestBuilds.options(out, in));
 
         assertEquals(MUTANTS, r.results.size(), "every mutant gets a result");
