@@ -135,7 +135,9 @@ public final class BracketParser {
             pending.setLength(cut);
             flush(pending, out);
             List<Inline.Form> forms = List.of(new Inline.Form("rr", name), new Inline.Form("mr", content.strip()));
-            out.add(new Inline.NameVariant(persons.add(forms), forms));
+            String ref = persons.add(forms);
+            out.add(new Inline.NameVariant(ref, forms));
+            findings.add(new Finding(line.number(), "name variant " + name + " [" + content.strip() + "] → person #" + ref + " (rr, mr)"));
             return;
         }
         if (Script.of(before) != Script.LATIN && Script.of(before) != Script.NONE && Script.of(content) == Script.LATIN) {

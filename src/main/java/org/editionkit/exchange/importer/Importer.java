@@ -95,6 +95,9 @@ public final class Importer {
         for (SourceLine line : split.second()) {
             inlines.put(line, parser.parse(line));
         }
+        summarise(split.firstLanguage(), split.first(), inlines, findings);
+        summarise(split.secondLanguage(), split.second(), inlines, findings);
+
         Draft d = new Draft();
         d.sourceName = sourceName;
         d.info = info;
@@ -149,6 +152,26 @@ public final class Importer {
                 d.registry = m.group();
             }
         }
+    }
+
+    /** One line per translation counting what the brackets became. */
+    private static void summarise(String lang, List<SourceLine> lines, Map<SourceLine, List<Inline>> inlines, List<Finding> findings) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (SourceLine l : lines) {
+            for (Inline in : inlines.get(l)) {
+                String kind = in instanceof Inline.Note ? "translator notes" : in instanceof Inline.Expan ? "expansions"
+                        : in instanceof Inline.Supplied ? "supplied" : in instanceof Inline.Gloss ? "glosses"
+                        : in instanceof Inline.NameVariant ? "name variants" : in instanceof Inline.Review ? "brackets left for review" : null;
+                if (kind != null) {
+                    counts.merge(kind, 1, Integer::sum);
+                }
+            }
+        }
+        findings.add(new Finding(lines.get(0).number(), lang + " brackets: " + (counts.isEmpty() ? "none"
+                : String.join(", ", counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).toList()))));
     }
 
     private static void report(Translation t, List<Finding> findings) {
