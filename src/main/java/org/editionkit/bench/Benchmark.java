@@ -84,20 +84,21 @@ public final class Benchmark {
         }
         Services services = setUp();
         CorpusGenerator generator = CorpusGenerator.of(options.master());
-        List<Path> largest = List.of();
-        Path largestOut = null;
+        boolean naiveDone = child == null || options.naiveSample() == 0;
         for (int n : options.sizes()) {
             Path corpus = fresh(work.resolve("corpus-" + n));
             long t0 = System.nanoTime();
             List<Path> docs = generator.generate(n, corpus);
             results.generated(n, millisSince(t0));
             log.printf("N = %d: corpus generated in %d ms (%s)%n", n, millisSince(t0), corpus);
-            Path out = measureSize(n, docs, corpus, services, work, child);
-            largest = docs;
-            largestOut = out;
-        }
-        if (child != null && options.naiveSample() > 0 && !largest.isEmpty()) {
-            naive(child, largest, largestOut, work);
+            Path buildOut = measureBuilds(n, docs, corpus, work, child);
+            if (!naiveDone) {
+                // The generator is deterministic: document i is the same in every corpus, so the
+                // naive sample runs once, on the first corpus, early (a long run may be cut short).
+                naive(child, docs, buildOut, work);
+                naiveDone = true;
+            }
+            measureServices(n, docs, services, work, buildOut);
         }
         return results;
     }
@@ -139,13 +140,45 @@ public final class Benchmark {
         return new Services(toolkit, validator, html, pdf);
     }
 
-    /** Every phase for one corpus size; returns the output directory of the full build. */
-    private Path measureSize(int n, List<Path> docs, Path corpus, Services s, Path work, Subprocess child) throws Exception {
+    /**
+     * The full builds of one corpus, most important first: {@code --force} with all cores into an
+     * empty directory (the full-build throughput, and what a forced rebuild costs), the no-op
+     * rebuild in this JVM and in a new one, then {@code --jobs 1}. Returns the build's directory.
+     */
+    private Path measureBuilds(int n, List<Path> docs, Path corpus, Path work, Subprocess child) throws Exception {
+        int all = options.jobs();
+        Path buildOut = fresh(work.resolve("build-" + n));
+        phase(n, "build-force", all, "edition build --force --jobs " + all + ", every document built, set-up included",
+                () -> buildPhase(corpus, buildOut, all, true));
+        Path probe = buildOut.resolve(OutputNames.sanitise(docs.get(0)) + ".pdf");
+        long before = Files.exists(probe) ? Files.getLastModifiedTime(probe).toMillis() : -1;
+        phase(n, "build-noop", all, "edition build, nothing changed, set-up included", () -> buildPhase(corpus, buildOut, all, false));
+        if (child != null) {
+            long t0 = System.nanoTime();
+            Subprocess.Run run = child.edition("build", corpus.toString(), "-o", buildOut.toString(), "--quiet");
+            results.phase(n, new PhaseResult("build-noop-jvm", n, all, millisSince(t0), 0, 0, run.exitCode() == 0 ? 0 : n,
+                    "java -jar edition.jar build, nothing changed, JVM start included (heap not measured)"));
+            checkpoint.accept(results);
+            log.printf("N = %d: build-noop-jvm %d ms%n", n, millisSince(t0));
+        }
+        if (Files.exists(probe) && Files.getLastModifiedTime(probe).toMillis() != before) {
+            results.skip("N = " + n + ": a no-op build rewrote " + probe.getFileName() + " (not a no-op)");
+        }
+        if (n <= options.jobs1Max()) {
+            Path serialOut = fresh(work.resolve("build-jobs1-" + n));
+            phase(n, "build-jobs1", 1, "edition build --jobs 1 into an empty directory, set-up included",
+                    () -> buildPhase(corpus, serialOut, 1, false));
+        } else {
+            results.skip("N = " + n + ": build --jobs 1 not run (over --jobs1-max " + options.jobs1Max() + ")");
+        }
+        return buildOut;
+    }
+
+    /** Validate, HTML and PDF alone on a pool, the services built once; outputs compared with the build's. */
+    private void measureServices(int n, List<Path> docs, Services s, Path work, Path buildOut) throws Exception {
         int all = options.jobs();
         Path htmlOut = fresh(work.resolve("html-" + n));
         Path pdfOut = fresh(work.resolve("pdf-" + n));
-        Path buildOut = fresh(work.resolve("build-" + n));
-
         phase(n, "validate", all, "schema + Schematron, services built once", () -> Workers.run(docs, all,
                 doc -> errors(s.validator().validate(doc, doc.toString()))));
         phase(n, "html", all, "parse + HTML, services built once", () -> Workers.run(docs, all, doc -> {
@@ -154,30 +187,10 @@ public final class Benchmark {
         }));
         phase(n, "pdf", all, "parse + glyph check + FO + FOP, services built once", () -> Workers.run(docs, all, doc ->
                 errors(s.pdf().render(parse(s.toolkit(), doc), doc.toString(), pdfFile(pdfOut, doc)))));
-        if (n <= options.jobs1Max()) {
-            phase(n, "build-jobs1", 1, "edition build --jobs 1 into an empty directory, set-up included",
-                    () -> buildPhase(corpus, buildOut, 1, false));
-        } else {
-            results.skip("N = " + n + ": build --jobs 1 not run (over --jobs1-max " + options.jobs1Max() + ")");
-        }
-        phase(n, "build-force", all, "edition build --force --jobs " + all + " over the previous build, set-up included",
-                () -> buildPhase(corpus, buildOut, all, true));
-        Path probe = buildOut.resolve(OutputNames.sanitise(docs.get(0)) + ".pdf");
-        long before = Files.exists(probe) ? Files.getLastModifiedTime(probe).toMillis() : -1;
-        phase(n, "build-noop", all, "edition build, nothing changed, set-up included", () -> buildPhase(corpus, buildOut, all, false));
-        if (Files.exists(probe) && Files.getLastModifiedTime(probe).toMillis() != before) {
-            results.skip("N = " + n + ": the no-op build rewrote " + probe.getFileName() + " (not a no-op)");
-        }
-        if (child != null) {
-            long t0 = System.nanoTime();
-            Subprocess.Run run = child.edition("build", corpus.toString(), "-o", buildOut.toString(), "--quiet");
-            results.phase(n, new PhaseResult("build-noop-jvm", n, all, millisSince(t0), 0, 0, run.exitCode() == 0 ? 0 : n,
-                    "java -jar edition.jar build, nothing changed, JVM start included"));
-        }
         List<String> names = docs.stream().map(OutputNames::sanitise).toList();
         results.phaseOutputs(n, OutputCheck.compare(names, htmlOut, buildOut, List.of(".html")),
                 OutputCheck.compare(names, pdfOut, buildOut, List.of(".pdf")));
-        return buildOut;
+        checkpoint.accept(results);
     }
 
     private static Path pdfFile(Path pdfOut, Path doc) {
@@ -239,7 +252,7 @@ public final class Benchmark {
     }
 
     /**
-     * The naive way on the first {@code naiveSample} documents of the largest corpus: one
+     * The naive way on the first {@code naiveSample} documents of the first corpus: one
      * {@code java -jar edition.jar build FILE -o DIR} per document, one after the other. Its
      * outputs are those of a normal build, so they double as the reference for the output check.
      */
@@ -254,7 +267,8 @@ public final class Benchmark {
         long millis = millisSince(t0);
         log.printf("naive: %d documents, one JVM each, %d ms%n", sample.size(), millis);
         List<String> names = sample.stream().map(OutputNames::sanitise).toList();
-        results.naive(sample.size(), millis, failed, docs.size(), OutputCheck.compare(names, buildOut, out, OutputCheck.ALL_KINDS));
+        results.naive(sample.size(), millis, failed, OutputCheck.compare(names, buildOut, out, OutputCheck.ALL_KINDS));
+        checkpoint.accept(results);
     }
 
     private static XdmNode parse(Toolkit toolkit, Path doc) throws Exception {
