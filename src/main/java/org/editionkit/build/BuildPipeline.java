@@ -80,6 +80,8 @@ public final class BuildPipeline {
         Semaphore inFlight = new Semaphore(options.jobs());
         listener.begin(found.sources().size());
         ExecutorService pool = Executors.newFixedThreadPool(options.jobs(), workerThreads());
+        Thread sweepOnInterrupt = new Thread(() -> sweepQuietly(outDir), "edition-build-interrupted");
+        Runtime.getRuntime().addShutdownHook(sweepOnInterrupt);
         try {
             for (Discovery.Source source : found.sources()) {
                 inFlight.acquireUninterruptibly();
@@ -107,6 +109,11 @@ public final class BuildPipeline {
         } finally {
             pool.shutdown();
             awaitQuietly(pool);
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(sweepOnInterrupt);
+        } catch (IllegalStateException e) {
+            // The JVM is already shutting down; the hook will sweep.
         }
         writeIndexAndManifest(outDir, entries);
         BuildSummary summary = counters.summary(found.sources().size(), found.problems().size(), System.nanoTime() - start);
@@ -139,6 +146,19 @@ public final class BuildPipeline {
                     Manifest.render(fingerprint, List.copyOf(entries.values())).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } catch (Exception e) {
             // The final write reports I/O trouble; a missed checkpoint only costs rebuilding.
+        }
+    }
+
+    /**
+     * On Ctrl-C or a plain kill the JVM runs shutdown hooks: remove the temporary files of the
+     * writes in progress, so an interrupted build leaves only complete files (a SIGKILL cannot be
+     * caught; the next build sweeps those).
+     */
+    private static void sweepQuietly(Path outDir) {
+        try {
+            AtomicOutput.sweepStale(outDir);
+        } catch (IOException | RuntimeException e) {
+            // Best effort: the next build sweeps again.
         }
     }
 

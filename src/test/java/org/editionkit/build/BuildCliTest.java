@@ -124,6 +124,28 @@ class BuildCliTest {
         }
     }
 
+    @Test
+    void anInterruptedBuildLeavesNoTemporaryFilesBehind() throws Exception {
+        Path tei = work.resolve("tei");
+        String letter = Files.readString(fixture("build/letter.xml", tei));
+        for (int i = 1; i <= COPIES; i++) {
+            Files.writeString(tei.resolve("letter" + i + ".xml"), letter.replace("harvest", "harvest " + i));
+        }
+        Path dist = work.resolve("dist");
+        Path out = Files.createTempFile(work, "out", ".txt");
+        Process build = Cli.command(work, out, out, "build", "-j", "1").start();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (!writing(dist) && build.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertTrue(build.isAlive() && writing(dist), "caught the build while it was writing an output");
+        build.destroy(); // SIGTERM, as Ctrl-C or kill would send
+        assertTrue(build.waitFor(1, TimeUnit.MINUTES));
+        List<String> left = TestBuilds.files(dist);
+        assertTrue(left.stream().noneMatch(n -> n.endsWith(".part")), left::toString);
+        assertFalse(left.contains("manifest.json"), "the manifest is written at the end (or at checkpoints)");
+    }
+
     private static void assertComplete(String name, byte[] bytes, Path tei) throws Exception {
         String text = new String(bytes, StandardCharsets.ISO_8859_1);
         if (name.endsWith(".pdf")) {
@@ -137,6 +159,15 @@ class BuildCliTest {
             JsonReader.parse(new String(bytes, StandardCharsets.UTF_8));
         } else {
             throw new AssertionError("unexpected file " + name);
+        }
+    }
+
+    /** A temporary file of AtomicOutput is there: some output is being written right now. */
+    private static boolean writing(Path dist) {
+        try (Stream<Path> files = Files.list(dist)) {
+            return files.anyMatch(p -> p.getFileName().toString().endsWith(".part"));
+        } catch (Exception e) {
+            return false; // not created yet, or changing under our feet
         }
     }
 
