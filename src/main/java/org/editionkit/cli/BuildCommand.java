@@ -11,6 +11,7 @@ import org.editionkit.build.BuildPipeline;
 import org.editionkit.build.BuildSummary;
 import org.editionkit.build.ConsoleReporter;
 import org.editionkit.build.DocumentStep;
+import org.editionkit.build.FontFiles;
 import org.editionkit.build.Steps;
 import org.editionkit.core.ProblemException;
 import org.editionkit.core.ProblemFormatter;
@@ -81,7 +82,7 @@ final class BuildCommand implements Callable<Integer> {
         Toolkit toolkit = new Toolkit();
         String version = EditionCommand.class.getPackage().getImplementationVersion();
         BuildFingerprint fingerprint = BuildFingerprint.of("edition " + (version == null ? "development" : version),
-                org.editionkit.build.FontFiles.find(pdfOptions.fontDirs()),
+                FontFiles.find(pdfOptions.fontDirs()),
                 "page=" + pdfOptions.page().name().toLowerCase(Locale.ROOT) + ";layout=" + pdfOptions.layout().name().toLowerCase(Locale.ROOT)
                         + ";allow-missing-glyphs=" + allowMissingGlyphs);
         List<DocumentStep> steps = List.of(
