@@ -2,7 +2,8 @@
 <!--
   text.xsl - plain text of a passage in the reading or the diplomatic view, following the
   phrase-level table of ENCODING.md (expan/ex, supplied, gloss, choice, gap). For labels,
-  tooltips, bookmarks, search indexes and exports, where markup cannot go. Notes are left out.
+  tooltips, bookmarks, search indexes and exports, where markup cannot go. Notes are left out;
+  deletions are kept in the diplomatic view only.
 
   ed:plain($node, $view)   normalised text; $view is 'reading' or 'diplomatic'
 -->
@@ -33,9 +34,21 @@
     <xsl:apply-templates mode="#current"/>
     <xsl:sequence select="if ($dip) then ']' else ()"/>
   </xsl:template>
+  <!-- A line break separates words; without the space "N o t e<lb/>From" reads "NoteFrom". -->
+  <xsl:template match="tei:lb" mode="ed:plain">
+    <xsl:sequence select="' '"/>
+  </xsl:template>
+  <!-- Deleted text belongs to the diplomatic view only. -->
+  <xsl:template match="tei:del" mode="ed:plain">
+    <xsl:param name="dip" tunnel="yes" as="xs:boolean"/>
+    <xsl:if test="$dip">
+      <xsl:apply-templates mode="#current"/>
+    </xsl:if>
+  </xsl:template>
+  <!-- A gloss is set off by a space even where the source runs it into the term. -->
   <xsl:template match="tei:gloss" mode="ed:plain">
     <xsl:param name="dip" tunnel="yes" as="xs:boolean"/>
-    <xsl:sequence select="if ($dip) then '[' else '('"/>
+    <xsl:sequence select="if ($dip) then ' [' else ' ('"/>
     <xsl:apply-templates mode="#current"/>
     <xsl:sequence select="if ($dip) then ']' else ')'"/>
   </xsl:template>

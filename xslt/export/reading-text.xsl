@@ -32,22 +32,6 @@
     <xsl:sequence select="normalize-space(string-join($parts))"/>
   </xsl:function>
 
-  <!--
-    Overrides of ed:plain for plain-text exports (this module is included by export.xsl,
-    which imports the common library, so these win): a line break separates words, a gloss is
-    set off by a space even where the source runs it into the term, and deleted text is not
-    part of the reading text.
-  -->
-  <xsl:template match="tei:del" mode="ed:plain"/>
-  <xsl:template match="tei:lb" mode="ed:plain">
-    <xsl:sequence select="' '"/>
-  </xsl:template>
-  <xsl:template match="tei:gloss" mode="ed:plain">
-    <xsl:sequence select="' ('"/>
-    <xsl:apply-templates mode="#current"/>
-    <xsl:sequence select="')'"/>
-  </xsl:template>
-
   <!-- Walks down to the nested units, reading everything else through ed:plain. -->
   <xsl:mode name="xp:own-text" on-no-match="shallow-skip"/>
   <xsl:template match="node()" mode="xp:own-text">
