@@ -30,6 +30,16 @@
     <xsl:sequence select="($lem-seg, $citing)[1]"/>
   </xsl:function>
 
+  <!-- Sets hyphenate="false" on a block that carries apparatus footnotes: FOP 2.11 fails with
+       a NullPointerException when it hyphenates a line holding a footnote with an empty inline,
+       and any visible or invisible character there makes FOP drop footnotes instead. -->
+  <xsl:template name="edf:no-hyphenation">
+    <xsl:param name="block" as="node()?" select="."/>
+    <xsl:if test="$hyphenate-en and $apparatus = 'foot' and $block/descendant-or-self::tei:seg[@type = 'divergence']">
+      <xsl:attribute name="hyphenate" select="'false'"/>
+    </xsl:if>
+  </xsl:template>
+
   <xsl:function name="edf:in-foot" as="xs:boolean">
     <xsl:param name="app" as="element(tei:app)"/>
     <xsl:sequence select="$apparatus = 'foot' and exists(edf:app-anchor($app))"/>
@@ -50,6 +60,8 @@
     <xsl:if test="not($in-footnote)">
       <xsl:for-each select="edf:apparatus-entries()[edf:in-foot(.)][edf:app-anchor(.) is $seg]">
         <fo:footnote role="Div">
+          <!-- No visible call: the entry is keyed by § and lemma. (FOP cannot hyphenate a line
+               holding an empty footnote inline, see edf:no-hyphenation.) -->
           <fo:inline/>
           <fo:footnote-body>
             <xsl:call-template name="edf:app-entry"/>

@@ -59,8 +59,10 @@
                         font-size="{$edf:body-size}" line-height="{$edf:leading}">
         <xsl:call-template name="edf:static-content"/>
         <xsl:call-template name="edf:footnote-separator"/>
-        <fo:flow flow-name="xsl-region-body" hyphenate="false" text-align="justify"
-                 widows="2" orphans="2">
+        <fo:flow flow-name="xsl-region-body" text-align="justify" widows="2" orphans="2">
+          <xsl:call-template name="edf:lang-attrs">
+            <xsl:with-param name="node" select="/*"/>
+          </xsl:call-template>
           <fo:block id="edf-edition">
             <xsl:choose>
               <xsl:when test="exists($edf:translations) and $layout = 'parallel'">

@@ -17,6 +17,8 @@
     exclude-result-prefixes="#all">
 
   <xsl:param name="font-chains" as="map(xs:string, xs:string)" select="map {}"/>
+  <!-- True when English hyphenation patterns are configured (see org.editionkit.pdf.Hyphenation). -->
+  <xsl:param name="hyphenate-en" as="xs:boolean" select="false()"/>
 
   <xsl:function name="edf:chain-key" as="xs:string">
     <xsl:param name="lang" as="xs:string?"/>
@@ -45,6 +47,16 @@
     <xsl:variable name="lang" select="edf:lang($node)"/>
     <xsl:attribute name="xml:lang" select="$lang"/>
     <xsl:attribute name="font-family" select="edf:font-family($lang)"/>
+    <xsl:if test="$hyphenate-en and matches(lower-case($lang), '^en(-|$)')">
+      <!-- English patterns exist (Debian hyphen-en-us, converted by PdfRenderer): at least
+           two letters before and three after a break. -->
+      <xsl:attribute name="hyphenate" select="'true'"/>
+      <xsl:attribute name="hyphenation-remain-character-count" select="'2'"/>
+      <xsl:attribute name="hyphenation-push-character-count" select="'3'"/>
+    </xsl:if>
+    <xsl:if test="not($hyphenate-en and matches(lower-case($lang), '^en(-|$)'))">
+      <xsl:attribute name="hyphenate" select="'false'"/>
+    </xsl:if>
     <xsl:if test="edf:chain-key($lang) = ('ko', 'ja', 'zh')">
       <!-- CJK: no hyphenation; FOP breaks by UAX #14. Korean breaks between words (spaces),
            keep-all style, so Hangul words are not split. -->

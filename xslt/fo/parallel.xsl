@@ -124,7 +124,13 @@
     <xsl:param name="node" as="node()?"/>
     <xsl:param name="lang" as="xs:string"/>
     <fo:table-cell padding-bottom="{$edf:leading} * 0.5">
-      <fo:block xml:lang="{$lang}" font-family="{edf:font-family($lang)}">
+      <fo:block>
+        <xsl:call-template name="edf:lang-attrs">
+          <xsl:with-param name="node" select="$edf:translations[@xml:lang = $lang][1]"/>
+        </xsl:call-template>
+        <xsl:call-template name="edf:no-hyphenation">
+          <xsl:with-param name="block" select="$node"/>
+        </xsl:call-template>
         <xsl:call-template name="edf:div-ids">
           <xsl:with-param name="nodes" select="$node"/>
         </xsl:call-template>

@@ -247,8 +247,11 @@ final class FontSetup {
     }
 
     /** The FOP configuration: every face embedded (subset), kerning on, no auto-detection. */
-    String fopConfig() {
-        StringBuilder sb = new StringBuilder("<fop version=\"1.0\"><renderers><renderer mime=\"application/pdf\"><fonts>");
+    String fopConfig(java.util.Optional<Path> hyphenationBase) {
+        StringBuilder sb = new StringBuilder("<fop version=\"1.0\">");
+        hyphenationBase.ifPresent(dir -> sb.append("<hyphenation-base>").append(xmlEscape(dir.toUri().toString()))
+                .append("</hyphenation-base>"));
+        sb.append("<renderers><renderer mime=\"application/pdf\"><fonts>");
         for (Face f : completeFaces()) {
             sb.append("<font embed-url=\"").append(xmlEscape(f.file().toUri().toString()))
                     .append("\" kerning=\"yes\" embedding-mode=\"subset\"><font-triplet name=\"")

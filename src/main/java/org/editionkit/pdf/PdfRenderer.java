@@ -65,12 +65,14 @@ public final class PdfRenderer {
     private final GlyphCheck glyphs;
     private final FopFactory fopFactory;
     private final Problem setupFailure;
+    private final java.util.Optional<Path> hyphenation;
 
     public PdfRenderer(Toolkit toolkit, PdfOptions options) {
         this.toolkit = toolkit;
         this.options = options;
         this.fonts = FontSetup.load(toolkit.processor(), options.fontDirs());
         this.glyphs = new GlyphCheck(new GlyphCoverage(fonts.faces()), fonts.chains());
+        this.hyphenation = Hyphenation.prepare(cacheDir());
         FopFactory factory = null;
         Problem failure = fonts.errors().isEmpty() ? null : fonts.errors().get(0);
         if (failure == null) {
@@ -85,7 +87,7 @@ public final class PdfRenderer {
     }
 
     private FopFactory buildFactory() throws Exception {
-        byte[] conf = fonts.fopConfig().getBytes(StandardCharsets.UTF_8);
+        byte[] conf = fonts.fopConfig(hyphenation).getBytes(StandardCharsets.UTF_8);
         URI base = Path.of("").toAbsolutePath().toUri();
         FopFactoryBuilder builder = new FopConfParser(new ByteArrayInputStream(conf), base).getFopFactoryBuilder();
         Path cache = cacheDir().resolve("fop-fonts.cache");
@@ -215,6 +217,7 @@ public final class PdfRenderer {
         params.put(new QName("apparatus"), new XdmAtomicValue(PdfOptions.name(options.apparatus())));
         params.put(new QName("pdfa"), new XdmAtomicValue(options.pdfa()));
         params.put(new QName("display-name"), new XdmAtomicValue(displayName));
+        params.put(new QName("hyphenate-en"), new XdmAtomicValue(hyphenation.isPresent()));
         Map<XdmAtomicValue, XdmValue> chains = new HashMap<>();
         fonts.chains().forEach((k, v) -> chains.put(new XdmAtomicValue(k), new XdmAtomicValue(v)));
         params.put(new QName("font-chains"), new XdmMap(chains));
