@@ -46,6 +46,7 @@ import org.xml.sax.InputSource;
 public final class PdfRenderer {
     /** FOP reports through events (collected per document below); its log only repeats them. */
     private static final Logger FOP_LOG = Logger.getLogger("org.apache.fop");
+    private static final Logger XMLGRAPHICS_LOG = Logger.getLogger("org.apache.xmlgraphics");
 
     /**
      * FOP sets up JVM-wide state lazily and not thread-safely (two first renderings at once fail
@@ -55,8 +56,8 @@ public final class PdfRenderer {
     private static volatile boolean fopWarm;
 
     static {
-        FOP_LOG.setLevel(Level.SEVERE);
-        Logger.getLogger("org.apache.xmlgraphics").setLevel(Level.SEVERE);
+        FOP_LOG.setLevel(Level.OFF);
+        XMLGRAPHICS_LOG.setLevel(Level.OFF);
     }
 
     private final Toolkit toolkit;
