@@ -92,8 +92,13 @@ public final class PdfRenderer {
         URI base = Path.of("").toAbsolutePath().toUri();
         FopFactoryBuilder builder = new FopConfParser(new ByteArrayInputStream(conf), base).getFopFactoryBuilder();
         Path cache = cacheDir().resolve("fop-fonts.cache");
-        Files.createDirectories(cache.getParent());
-        builder.getFontManager().setCacheFile(cache.toUri());
+        try {
+            Files.createDirectories(cache.getParent());
+            builder.getFontManager().setCacheFile(cache.toUri());
+        } catch (java.io.IOException | SecurityException e) {
+            // No writable cache (a user without a home directory): slower start, same output.
+            builder.getFontManager().disableFontCache();
+        }
         builder.setAccessibility(options.pdfa());
         builder.setStrictFOValidation(true);
         return builder.build();
