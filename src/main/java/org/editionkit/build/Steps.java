@@ -83,15 +83,9 @@ public final class Steps {
         };
     }
 
-    /**
-     * The PDF. The first rendering in the process runs alone: FOP sets up JVM-wide state lazily
-     * and not thread-safely, and two documents starting at once failed sporadically ("type: -1",
-     * a null configuration attribute). Once one PDF is done, documents render in parallel.
-     */
+    /** The PDF ({@link PdfRenderer} itself serialises FOP's first, not thread-safe, rendering). */
     public static DocumentStep pdf(Supplier<PdfRenderer> renderer) {
         Supplier<PdfRenderer> once = once(renderer);
-        Object warmUp = new Object();
-        boolean[] warm = {false};
         return new DocumentStep() {
             @Override
             public String id() {
@@ -105,15 +99,6 @@ public final class Steps {
 
             @Override
             public List<Problem> run(SourceDocument doc, Path target) throws Exception {
-                synchronized (warmUp) {
-                    if (!warm[0]) {
-                        try {
-                            return once.get().render(doc.tree(), doc.displayName(), target);
-                        } finally {
-                            warm[0] = true;
-                        }
-                    }
-                }
                 return once.get().render(doc.tree(), doc.displayName(), target);
             }
         };
