@@ -24,7 +24,11 @@ public final class BenchResults {
     private final Benchmark.Options options;
     private final String started = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
     private final List<String> notes = new ArrayList<>();
+    /** JVM flags of the second cold-start measurement: C1 only, no C2 compilation. */
+    static final List<String> C1_ONLY = List.of("-XX:TieredStopAtLevel=1");
+
     private final List<Long> cold = new ArrayList<>();
+    private final List<Long> coldC1 = new ArrayList<>();
     private final Map<String, Long> setup = new LinkedHashMap<>();
     private final Map<Integer, Long> generated = new TreeMap<>();
     private final Map<Integer, List<PhaseResult>> phases = new TreeMap<>();
@@ -39,8 +43,8 @@ public final class BenchResults {
         notes.add(note);
     }
 
-    void coldStart(List<Long> runs) {
-        cold.addAll(runs);
+    void coldStart(List<String> jvmOptions, List<Long> runs) {
+        (jvmOptions.isEmpty() ? cold : coldC1).addAll(runs);
     }
 
     void setup(long toolkit, long validator, long html, long pdf) {
@@ -148,10 +152,14 @@ public final class BenchResults {
     }
 
     private Long coldMedian() {
-        if (cold.isEmpty()) {
+        return median(cold);
+    }
+
+    private static Long median(List<Long> runs) {
+        if (runs.isEmpty()) {
             return null;
         }
-        List<Long> sorted = cold.stream().sorted().toList();
+        List<Long> sorted = runs.stream().sorted().toList();
         return sorted.get(sorted.size() / 2);
     }
 
@@ -229,6 +237,11 @@ public final class BenchResults {
         coldMap.put("method", "java -jar edition.jar build MASTER -o EMPTY_DIR --quiet, wall clock, JVM start included");
         coldMap.put("runsMillis", cold);
         coldMap.put("medianMillis", coldMedian());
+        Map<String, Object> c1 = new LinkedHashMap<>();
+        c1.put("jvmOptions", C1_ONLY);
+        c1.put("runsMillis", coldC1);
+        c1.put("medianMillis", median(coldC1));
+        coldMap.put("c1Only", c1);
         root.put("coldStart", coldMap);
         root.put("setup", setup);
         List<Map<String, Object>> sizes = new ArrayList<>();
@@ -267,7 +280,8 @@ public final class BenchResults {
         sb.append(String.format(Locale.ROOT, "edition bench: %s cores, max heap %s MiB, %s%n", machine.get("cores"),
                 machine.get("maxHeapMiB"), machine.get("java")));
         sb.append(String.format(Locale.ROOT, "cold start (java -jar edition.jar build master): %s%n",
-                cold.isEmpty() ? "not measured" : "median " + coldMedian() + " ms of " + cold));
+                cold.isEmpty() ? "not measured" : "median " + coldMedian() + " ms of " + cold
+                        + "; with " + String.join(" ", C1_ONLY) + ": median " + median(coldC1) + " ms of " + coldC1));
         sb.append(String.format(Locale.ROOT, "set-up in one JVM (ms): %s%n", setup));
         sb.append(String.format(Locale.ROOT, "%n%6s  %-15s %4s %10s %8s %10s %9s %6s%n", "N", "phase", "jobs", "time ms",
                 "docs/s", "heap peak", "after GC", "failed"));

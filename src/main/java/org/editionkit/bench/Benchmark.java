@@ -107,19 +107,25 @@ public final class Benchmark {
         return options.jar() != null && Files.isRegularFile(options.jar());
     }
 
-    /** {@code java -jar edition.jar build MASTER -o DIR} into an empty directory, three times. */
+    /**
+     * {@code java -jar edition.jar build MASTER -o DIR} into an empty directory, three times with
+     * the JVM's default flags and three times with {@link BenchResults#C1_ONLY}: a short run spends
+     * most of its CPU in the C2 JIT compiler, which only pays off on long runs.
+     */
     private void coldStart(Subprocess child, Path work) throws IOException {
-        List<Long> runs = new ArrayList<>();
-        for (int i = 0; i < (options.quick() ? 1 : 3); i++) {
-            Path out = fresh(work.resolve("cold"));
-            Subprocess.Run run = child.edition("build", options.master().toString(), "-o", out.toString(), "--quiet");
-            if (run.exitCode() != 0) {
-                results.skip("cold start: edition build exited with " + run.exitCode() + " (see " + work.resolve("subprocess.log") + ")");
+        for (List<String> jvm : List.of(List.<String>of(), BenchResults.C1_ONLY)) {
+            List<Long> runs = new ArrayList<>();
+            for (int i = 0; i < (options.quick() ? 1 : 3); i++) {
+                Path out = fresh(work.resolve("cold"));
+                Subprocess.Run run = child.edition(jvm, "build", options.master().toString(), "-o", out.toString(), "--quiet");
+                if (run.exitCode() != 0) {
+                    results.skip("cold start: edition build exited with " + run.exitCode() + " (see " + work.resolve("subprocess.log") + ")");
+                }
+                runs.add(run.millis());
+                log.printf("cold start %s%d: %d ms%n", jvm.isEmpty() ? "" : String.join(" ", jvm) + " ", i + 1, run.millis());
             }
-            runs.add(run.millis());
-            log.printf("cold start %d: %d ms%n", i + 1, run.millis());
+            results.coldStart(jvm, runs);
         }
-        results.coldStart(runs);
     }
 
     /** The services of the validate/HTML/PDF phases, built once; their set-up is timed separately. */

@@ -68,12 +68,18 @@ public final class CorpusGenerator {
         {"meeting", "meeting", "session", "talk"},
         {"activists", "activists", "functionaries", "cadres"},
     };
+    private static final List<Pattern> SYNONYM_WORDS = java.util.Arrays.stream(SYNONYMS)
+            .map(choice -> Pattern.compile("\\b" + choice[0] + "\\b")).toList();
     private static final List<String> REGISTER_LISTS = List.of("listPerson", "listPlace", "listOrg");
 
     private final Document master;
+    /** Pointers the master itself leaves dangling: not the generator's doing. */
+    private final List<String> masterDangling;
+    private final Transformer serialiser = identity();
 
     private CorpusGenerator(Document master) {
         this.master = master;
+        this.masterDangling = unresolvedPointers(master);
     }
 
     /** Reads the master through the hardened parser; a master that is not well-formed is a located problem. */
@@ -126,7 +132,7 @@ public final class CorpusGenerator {
             Path file = dir.resolve(fileName(i));
             Document doc = derive(i);
             try {
-                AtomicOutput.write(file, out -> serialise(doc, out));
+                AtomicOutput.write(file, out -> serialise(serialiser, doc, out));
             } catch (IOException e) {
                 throw e;
             } catch (Exception e) {
@@ -151,7 +157,7 @@ public final class CorpusGenerator {
         varyTextAndDates(doc.getDocumentElement(), index, "en");
         nameTheCopy(doc, index);
         List<String> dangling = unresolvedPointers(doc);
-        dangling.removeAll(unresolvedPointers(master));
+        dangling.removeAll(masterDangling);
         if (!dangling.isEmpty()) {
             throw new IllegalStateException("derived document " + index + " has unresolved pointers: " + dangling);
         }
@@ -312,8 +318,8 @@ public final class CorpusGenerator {
         for (int w = 0; w < SYNONYMS.length; w++) {
             String[] choice = SYNONYMS[w];
             String replacement = choice[1 + (index / (w + 1)) % (choice.length - 1)];
-            if (!replacement.equals(choice[0])) {
-                out = out.replaceAll("\\b" + choice[0] + "\\b", replacement);
+            if (!replacement.equals(choice[0]) && out.contains(choice[0])) {
+                out = SYNONYM_WORDS.get(w).matcher(out).replaceAll(replacement);
             }
         }
         return out;
@@ -371,9 +377,8 @@ public final class CorpusGenerator {
         return dangling;
     }
 
-    /** Serialises a derived document as UTF-8 XML. */
-    static void serialise(Document doc, OutputStream out) throws TransformerException {
-        Transformer t = identity();
+    /** Serialises a derived document as UTF-8 XML (one transformer per generator, which is used by one thread). */
+    private static void serialise(Transformer t, Document doc, OutputStream out) throws TransformerException {
         t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
         t.setOutputProperty(OutputKeys.METHOD, "xml");
         t.transform(new DOMSource(doc), new StreamResult(out));

@@ -22,8 +22,14 @@ final class Subprocess {
     }
 
     Run edition(String... args) throws IOException {
+        return edition(List.of(), args);
+    }
+
+    /** {@code java JVM_OPTIONS -jar edition.jar ARGS}. */
+    Run edition(List<String> jvmOptions, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
         command.add("-jar");
         command.add(jar.toString());
         command.addAll(List.of(args));
