@@ -3,7 +3,6 @@ package org.editionkit.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.editionkit.build.BuildFingerprint;
 import org.editionkit.build.BuildOptions;
@@ -58,22 +57,15 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--max-size", paramLabel = "MB", description = "Refuse documents larger than this (default: ${DEFAULT-VALUE} MB).")
     long maxSizeMb = BuildOptions.DEFAULT_MAX_INPUT_BYTES >> 20;
 
-    @Option(names = "--page", paramLabel = "SIZE", description = "PDF page size: a4, letter or royal (default: a4).")
-    String page = "a4";
-
-    @Option(names = "--layout", paramLabel = "LAYOUT", description = "PDF layout: parallel or sequential (default: parallel).")
-    String layout = "parallel";
-
-    @Option(names = "--allow-missing-glyphs",
-            description = "In the PDF, a character no configured font can draw is a warning instead of an error.")
-    boolean allowMissingGlyphs;
+    @picocli.CommandLine.Mixin
+    TypesettingOptions typesetting;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        PdfOptions pdfOptions = pdfOptions();
+        PdfOptions pdfOptions = typesetting.toPdfOptions(spec);
         int n = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
         if (n < 1 || maxSizeMb < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--jobs and --max-size must be at least 1");
@@ -83,8 +75,7 @@ final class BuildCommand implements Callable<Integer> {
         String version = EditionCommand.class.getPackage().getImplementationVersion();
         BuildFingerprint fingerprint = BuildFingerprint.of("edition " + (version == null ? "development" : version),
                 FontFiles.find(pdfOptions.fontDirs()),
-                "page=" + pdfOptions.page().name().toLowerCase(Locale.ROOT) + ";layout=" + pdfOptions.layout().name().toLowerCase(Locale.ROOT)
-                        + ";allow-missing-glyphs=" + allowMissingGlyphs);
+                TypesettingOptions.fingerprint(pdfOptions));
         List<DocumentStep> steps = List.of(
                 Steps.validate(() -> Validator.create(toolkit, ValidatorConfig.defaults())),
                 Steps.html(() -> new HtmlRenderer(toolkit)),
@@ -102,17 +93,5 @@ final class BuildCommand implements Callable<Integer> {
             return ExitCodes.USAGE_OR_IO;
         }
         return summary.anyDocumentErrors() ? ExitCodes.INVALID_INPUT : ExitCodes.OK;
-    }
-
-    private PdfOptions pdfOptions() {
-        PdfOptions o = PdfOptions.defaults();
-        try {
-            return o.withPage(PdfOptions.Page.valueOf(page.toUpperCase(Locale.ROOT)))
-                    .withLayout(PdfOptions.Layout.valueOf(layout.toUpperCase(Locale.ROOT)))
-                    .withAllowMissingGlyphs(allowMissingGlyphs);
-        } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--page must be a4, letter or royal; --layout must be parallel or sequential");
-        }
     }
 }

@@ -37,27 +37,8 @@ final class PdfCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "dist", description = "Output directory (default: dist)")
     Path outDir;
 
-    @Option(names = "--page", paramLabel = "a4|letter|royal", defaultValue = "a4",
-            description = "Page size: a4 (default), letter or royal (156 × 234 mm)")
-    String page;
-
-    @Option(names = "--layout", paramLabel = "parallel|sequential", defaultValue = "parallel",
-            description = "parallel: English and Korean side by side (default); sequential: Korean after English")
-    String layout;
-
-    @Option(names = "--apparatus", paramLabel = "foot|end", defaultValue = "foot",
-            description = "Apparatus of translation divergences at the foot of the page (default) or after the text")
-    String apparatus;
-
-    @Option(names = "--pdfa", description = "Write PDF/A-2b that is also tagged PDF/UA-1")
-    boolean pdfa;
-
-    @Option(names = "--font-dir", paramLabel = "DIR",
-            description = "Extra directory searched for font files (repeatable); its fonts join every font chain")
-    List<Path> fontDirs = new ArrayList<>();
-
-    @Option(names = "--allow-missing-glyphs", description = "Report characters no font can draw as warnings instead of errors")
-    boolean allowMissingGlyphs;
+    @picocli.CommandLine.Mixin
+    TypesettingOptions typesetting;
 
     @Option(names = "--fo", description = "Keep the intermediate XSL-FO as DIR/NAME.fo (for debugging)")
     boolean keepFo;
@@ -67,7 +48,7 @@ final class PdfCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PdfOptions options = options();
+        PdfOptions options = typesetting.toPdfOptions(spec).withKeepFo(keepFo);
         PrintWriter err = spec.commandLine().getErr();
         Toolkit toolkit = new Toolkit();
         PdfRenderer renderer = new PdfRenderer(toolkit, options);
@@ -99,31 +80,5 @@ final class PdfCommand implements Callable<Integer> {
         spec.commandLine().getOut().flush();
         err.flush();
         return status;
-    }
-
-    private PdfOptions options() {
-        PdfOptions o = PdfOptions.defaults()
-                .withPage(choose(PdfOptions.Page.class, "--page", page))
-                .withLayout(choose(PdfOptions.Layout.class, "--layout", layout))
-                .withApparatus(choose(PdfOptions.ApparatusPlacement.class, "--apparatus", apparatus))
-                .withPdfa(pdfa)
-                .withFontDirs(fontDirs)
-                .withAllowMissingGlyphs(allowMissingGlyphs)
-                .withKeepFo(keepFo);
-        return o;
-    }
-
-    private <E extends Enum<E>> E choose(Class<E> type, String option, String value) {
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equalsIgnoreCase(value)) {
-                return e;
-            }
-        }
-        List<String> names = new ArrayList<>();
-        for (E e : type.getEnumConstants()) {
-            names.add(e.name().toLowerCase(java.util.Locale.ROOT));
-        }
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                option + " must be one of " + String.join(", ", names) + ", not \"" + value + "\"");
     }
 }

@@ -70,7 +70,7 @@ class BuildCliTest {
 
         Cli.Run usage = Cli.run(work, "build", "--page", "a0");
         assertEquals(2, usage.exit());
-        assertTrue(usage.err().startsWith("edition: --page must be a4, letter or royal"), usage.err());
+        assertTrue(usage.err().startsWith("edition: --page must be one of a4, letter, royal, not \"a0\""), usage.err());
     }
 
     @Test
