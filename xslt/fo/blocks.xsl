@@ -42,8 +42,10 @@
     <xsl:variable name="depth" select="count(ancestor::tei:div[not(@type = 'document')])"/>
     <xsl:variable name="section" select="parent::tei:div[@type = 'section']"/>
     <fo:block id="{edf:id(.)}" keep-with-next.within-page="always" text-align="center"
-              role="H{min((6, max((1, $depth)) + 1))}" hyphenate="false">
+              role="H{min((6, max((1, $depth)) + 1))}">
       <xsl:call-template name="edf:lang-attrs"/>
+      <!-- After lang-attrs, which turns hyphenation on for English text: headings are never hyphenated. -->
+      <xsl:attribute name="hyphenate" select="'false'"/>
       <xsl:choose>
         <xsl:when test="$secondary">
           <xsl:attribute name="font-size" select="'1em'"/>
