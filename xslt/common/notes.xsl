@@ -49,8 +49,8 @@
     <xsl:param name="note" as="element(tei:note)"/>
     <xsl:variable name="scope" select="ed:note-scope($note)"/>
     <xsl:sequence select="if ($note/@xml:id) then string($note/@xml:id)
-                          else if (empty($scope)) then 'note-' || generate-id($note)
-                          else 'note-' || ($scope/@xml:id, generate-id($scope))[1] || '-' || ed:note-number($note)"/>
+                          else if (empty($scope)) then 'note-' || ed:path-id($note)
+                          else 'note-' || ($scope/@xml:id, ed:path-id($scope))[1] || '-' || ed:note-number($note)"/>
   </xsl:function>
 
   <xsl:function name="ed:note-lang" visibility="public" as="xs:string">

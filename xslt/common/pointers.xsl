@@ -30,10 +30,17 @@
                           else ()"/>
   </xsl:function>
 
-  <!-- An id for anchoring links to an element: the xml:id when it has one. -->
+  <!-- An id for anchoring links to an element: the xml:id when it has one, else its path. -->
   <xsl:function name="ed:anchor-id" visibility="public" as="xs:string">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="string(($e/@xml:id, 'ed-' || generate-id($e))[1])"/>
+    <xsl:sequence select="string(($e/@xml:id, ed:path-id($e))[1])"/>
+  </xsl:function>
+
+  <!-- The element's position path ("ed-1-2-5"): unique in its document and, unlike
+       generate-id(), the same in every run, so outputs are reproducible byte for byte. -->
+  <xsl:function name="ed:path-id" visibility="public" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="'ed-' || string-join($e/ancestor-or-self::* ! string(count(preceding-sibling::*) + 1), '-')"/>
   </xsl:function>
 
 </xsl:stylesheet>
