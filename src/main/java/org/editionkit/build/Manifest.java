@@ -83,7 +83,8 @@ public final class Manifest {
             sb.append(i == 0 ? "" : ", ").append("{\"kind\": ").append(Json.quote(o.kind()))
                     .append(", \"file\": ").append(Json.quote(o.file()))
                     .append(", \"sha256\": ").append(Json.quote(o.sha256()))
-                    .append(", \"size\": ").append(o.size()).append('}');
+                    .append(", \"size\": ").append(o.size())
+                    .append(", \"modified\": ").append(o.modified()).append('}');
         }
         return sb.append("]}").toString();
     }
@@ -98,7 +99,8 @@ public final class Manifest {
         List<ManifestEntry.OutputFile> outputs = new ArrayList<>();
         for (Object o : list(m.get("outputs"))) {
             Map<String, Object> out = map(o);
-            outputs.add(new ManifestEntry.OutputFile(str(out.get("kind")), str(out.get("file")), str(out.get("sha256")), num(out.get("size"))));
+            outputs.add(new ManifestEntry.OutputFile(str(out.get("kind")), str(out.get("file")), str(out.get("sha256")), num(out.get("size")),
+                    out.containsKey("modified") ? num(out.get("modified")) : 0));
         }
         return new ManifestEntry(str(m.get("name")), str(m.get("source")), new DocumentInfo(titles, str(m.get("date")), languages),
                 ManifestEntry.Status.of(str(m.get("status"))), (int) num(m.get("errors")), (int) num(m.get("warnings")),

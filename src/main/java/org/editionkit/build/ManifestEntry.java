@@ -22,8 +22,11 @@ public record ManifestEntry(String name, String source, DocumentInfo info, Statu
         }
     }
 
-    /** One file written for the document, by the step {@code kind} ("html", "pdf", "tei"). */
-    public record OutputFile(String kind, String file, String sha256, long size) {
+    /**
+     * One file written for the document, by the step {@code kind} ("html", "pdf", "tei");
+     * {@code modified} is its modification time in epoch milliseconds (0 when unknown).
+     */
+    public record OutputFile(String kind, String file, String sha256, long size, long modified) {
     }
 
     public ManifestEntry {

@@ -102,6 +102,22 @@ class BuildPipelineTest {
     }
 
     @Test
+    void anOutputAlteredToTheSameSizeIsRebuiltButOneMerelyTouchedIsNot() throws Exception {
+        build(toolkit, fakeSteps(), options(out, in));
+        Path altered = out.resolve("second.html");
+        byte[] bytes = Files.readAllBytes(altered);
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(altered, bytes);
+        Files.setLastModifiedTime(altered, java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L));
+        Path touched = out.resolve("third.html");
+        Files.setLastModifiedTime(touched, java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L));
+        Recorder r = build(toolkit, fakeSteps(), options(out, in));
+        assertEquals(DocumentResult.Outcome.BUILT, r.result("second.xml").outcome());
+        assertEquals(DocumentResult.Outcome.SKIPPED, r.result("third.xml").outcome(), "same bytes: the checksum decides");
+        assertEquals(DocumentResult.Outcome.SKIPPED, r.result("letter.xml").outcome(), "same size and time: not re-hashed");
+    }
+
+    @Test
     void forceRebuildsUnchangedDocuments() throws Exception {
         build(toolkit, fakeSteps(), options(out, in));
         Recorder r = build(toolkit, fakeSteps(), options(out, in).withForce(true));
