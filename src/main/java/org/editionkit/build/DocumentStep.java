@@ -31,4 +31,46 @@ public interface DocumentStep {
      */
     default void prepare() throws Exception {
     }
+
+    /** The work of a step made with {@link #of}: {@link #run}'s contract. */
+    @FunctionalInterface
+    interface Action {
+        List<Problem> run(SourceDocument doc, Path target) throws Exception;
+    }
+
+    /** What a step made with {@link #of} sets up ahead of time: {@link #prepare}'s contract. */
+    @FunctionalInterface
+    interface Preparation {
+        void prepare() throws Exception;
+    }
+
+    /** A step that writes {@code NAME + extension} ({@code null}: writes nothing) and needs no set-up. */
+    static DocumentStep of(String id, String extension, Action action) {
+        return of(id, extension, () -> { }, action);
+    }
+
+    /** A step from its parts; the adapters in {@link Steps} and test doubles are all of this shape. */
+    static DocumentStep of(String id, String extension, Preparation preparation, Action action) {
+        return new DocumentStep() {
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public String outputFile(String name) {
+                return extension == null ? null : name + extension;
+            }
+
+            @Override
+            public void prepare() throws Exception {
+                preparation.prepare();
+            }
+
+            @Override
+            public List<Problem> run(SourceDocument doc, Path target) throws Exception {
+                return action.run(doc, target);
+            }
+        };
+    }
 }

@@ -193,22 +193,12 @@ class BuildPipelineTest {
         }
         AtomicInteger running = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
-        DocumentStep slow = new DocumentStep() {
-            public String id() {
-                return "slow";
-            }
-
-            public String outputFile(String name) {
-                return null;
-            }
-
-            public List<Problem> run(SourceDocument doc, Path target) throws Exception {
-                most.accumulateAndGet(running.incrementAndGet(), Math::max);
-                Thread.sleep(150);
-                running.decrementAndGet();
-                return List.of();
-            }
-        };
+        DocumentStep slow = DocumentStep.of("slow", null, (doc, target) -> {
+            most.accumulateAndGet(running.incrementAndGet(), Math::max);
+            Thread.sleep(150);
+            running.decrementAndGet();
+            return List.of();
+        });
         Recorder r = build(toolkit, List.of(slow), options(out, in).withJobs(2));
         assertEquals(11, r.summary.built());
         assertEquals(2, most.get());
@@ -280,48 +270,28 @@ class BuildPipelineTest {
 
     /** A step that reports an error for the document called {@code name}: thrown (fatal) or returned (schema-like). */
     private static DocumentStep failing(String name, boolean fatal) {
-        return new DocumentStep() {
-            public String id() {
-                return "validate";
+        return DocumentStep.of("validate", null, (doc, target) -> {
+            if (!doc.name().equals(name)) {
+                return List.of();
             }
-
-            public String outputFile(String n) {
-                return null;
+            Problem p = Problem.error(doc.displayName(), 3, 1, "invented schema error");
+            if (fatal) {
+                throw new ProblemException(p);
             }
-
-            public List<Problem> run(SourceDocument doc, Path target) throws Exception {
-                if (!doc.name().equals(name)) {
-                    return List.of();
-                }
-                Problem p = Problem.error(doc.displayName(), 3, 1, "invented schema error");
-                if (fatal) {
-                    throw new ProblemException(p);
-                }
-                return List.of(p);
-            }
-        };
+            return List.of(p);
+        });
     }
 
     private static DocumentStep failingHtml(String name) {
         DocumentStep html = TestBuilds.fakeHtml();
-        return new DocumentStep() {
-            public String id() {
-                return "html";
+        return DocumentStep.of("html", ".html", (doc, target) -> {
+            if (doc.name().equals(name)) {
+                org.editionkit.io.AtomicOutput.write(target, o -> {
+                    o.write("<html><body>half".getBytes(StandardCharsets.UTF_8));
+                    throw new ProblemException(Problem.fileError(doc.displayName(), "renderer gave up"));
+                });
             }
-
-            public String outputFile(String n) {
-                return html.outputFile(n);
-            }
-
-            public List<Problem> run(SourceDocument doc, Path target) throws Exception {
-                if (doc.name().equals(name)) {
-                    org.editionkit.io.AtomicOutput.write(target, o -> {
-                        o.write("<html><body>half".getBytes(StandardCharsets.UTF_8));
-                        throw new ProblemException(Problem.fileError(doc.displayName(), "renderer gave up"));
-                    });
-                }
-                return html.run(doc, target);
-            }
-        };
+            return html.run(doc, target);
+        });
     }
 }

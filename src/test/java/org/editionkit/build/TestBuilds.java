@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.editionkit.core.Problem;
 import org.editionkit.core.Toolkit;
 import org.editionkit.io.AtomicOutput;
 
@@ -38,25 +37,12 @@ final class TestBuilds {
      * parser let in would show up in the output) inside a minimal page.
      */
     static DocumentStep fakeHtml() {
-        return new DocumentStep() {
-            @Override
-            public String id() {
-                return "html";
-            }
-
-            @Override
-            public String outputFile(String name) {
-                return name + ".html";
-            }
-
-            @Override
-            public List<Problem> run(SourceDocument doc, Path target) throws Exception {
-                String text = doc.tree().getStringValue().replace("&", "&amp;").replace("<", "&lt;");
-                AtomicOutput.write(target, ("<!DOCTYPE html><html><body><pre>" + text + "</pre></body></html>")
-                        .getBytes(StandardCharsets.UTF_8));
-                return List.of();
-            }
-        };
+        return DocumentStep.of("html", ".html", (doc, target) -> {
+            String text = doc.tree().getStringValue().replace("&", "&amp;").replace("<", "&lt;");
+            AtomicOutput.write(target, ("<!DOCTYPE html><html><body><pre>" + text + "</pre></body></html>")
+                    .getBytes(StandardCharsets.UTF_8));
+            return List.of();
+        });
     }
 
     static List<DocumentStep> fakeSteps() {
