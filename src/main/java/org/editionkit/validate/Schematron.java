@@ -1,9 +1,15 @@
 package org.editionkit.validate;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.xml.transform.Source;
 import javax.xml.transform.sax.SAXSource;
 import javax.xml.transform.stream.StreamSource;
 import net.sf.saxon.s9api.DocumentBuilder;
@@ -23,12 +29,13 @@ import net.sf.saxon.s9api.streams.Steps;
 import org.editionkit.core.Problem;
 import org.editionkit.core.Resources;
 import org.editionkit.core.Severity;
+import org.editionkit.core.UserCache;
 import org.editionkit.xml.SecureXml;
 import org.xml.sax.InputSource;
 
 /**
  * Schematron through SchXslt2: each {@code .sch} is transpiled once into an XSLT 3 stylesheet
- * (compiled and cached; executables are thread-safe), run on the line-numbered Saxon tree, and
+ * (kept in the user cache across runs, compiled once per process; executables are thread-safe), run on the line-numbered Saxon tree, and
  * every failed assert or successful report in the SVRL becomes a {@link Problem} located at the
  * node its {@code @location} path selects.
  */
@@ -36,13 +43,20 @@ final class Schematron {
     private static final String SCHXSLT = "http://dmaus.name/ns/2023/schxslt";
     private static final String SVRL = "http://purl.oclc.org/dsdl/svrl";
     static final String NS = "http://purl.oclc.org/dsdl/schematron";
+    private static final String TRANSPILER = "content/transpile.xsl";
 
     private final Processor processor;
     private final Map<String, Loaded<XsltExecutable>> rules = new ConcurrentHashMap<>();
+    private final TranspiledCache transpiledCache;
     private volatile XsltExecutable transpiler;
 
     Schematron(Processor processor) {
+        this(processor, UserCache.dir().resolve("schematron"));
+    }
+
+    Schematron(Processor processor, Path cacheDir) {
         this.processor = processor;
+        this.transpiledCache = new TranspiledCache(processor, cacheDir, TRANSPILER);
     }
 
     Loaded<XsltExecutable> rules(String uri, String displayName) {
@@ -58,7 +72,7 @@ final class Schematron {
                     // Only failures matter to us; a compact SVRL is smaller and faster to walk.
                     compiler.setParameter(new QName(SCHXSLT, "compact-report"), new XdmAtomicValue(true));
                     try {
-                        transpiler = compiler.compile(new StreamSource(Resources.url("content/transpile.xsl").toExternalForm()));
+                        transpiler = compiler.compile(new StreamSource(Resources.url(TRANSPILER).toExternalForm()));
                     } catch (SaxonApiException e) {
                         throw new IllegalStateException("SchXslt2 transpiler does not compile", e);
                     }
@@ -85,26 +99,42 @@ final class Schematron {
             problems.add(Problem.fileError(displayName, "not a Schematron schema (expected a root element schema in " + NS + ")"));
             return Loaded.failed(problems);
         }
+        Optional<Path> cached = transpiledCache.lookup(uri, sch);
+        if (cached.isPresent() && Files.isRegularFile(cached.get())) {
+            try {
+                // From bytes: a StreamSource given only a system id would read the schema itself.
+                Source source = new StreamSource(new ByteArrayInputStream(Files.readAllBytes(cached.get())));
+                return Loaded.of(compile(source, uri, new ArrayList<>()));
+            } catch (SaxonApiException | IOException e) {
+                // A damaged or foreign cache entry: transpile afresh below and replace it.
+            }
+        }
         List<String> messages = new ArrayList<>();
         try {
             XdmDestination xslt = new XdmDestination();
             Xslt30Transformer t = transpiler().load30();
             t.setErrorReporter(e -> messages.add(e.getMessage()));
             t.applyTemplates(sch, xslt);
-            XsltCompiler compiler = processor.newXsltCompiler();
-            compiler.setErrorReporter(e -> {
-                if (!e.isWarning()) {
-                    messages.add(e.getMessage());
-                }
-            });
-            var source = xslt.getXdmNode().asSource();
-            source.setSystemId(uri);
-            return Loaded.of(compiler.compile(source));
+            XsltExecutable exec = compile(xslt.getXdmNode().asSource(), uri, messages);
+            cached.ifPresent(file -> transpiledCache.store(file, xslt.getXdmNode()));
+            return Loaded.of(exec);
         } catch (SaxonApiException e) {
             String why = messages.isEmpty() ? e.getMessage() : String.join("; ", messages);
             problems.add(Problem.fileError(displayName, "Schematron rules do not compile: " + why));
             return Loaded.failed(problems);
         }
+    }
+
+    /** Compiles transpiled rules with the schema's own base URI (for its relative references). */
+    private XsltExecutable compile(Source transpiled, String uri, List<String> messages) throws SaxonApiException {
+        transpiled.setSystemId(uri);
+        XsltCompiler compiler = processor.newXsltCompiler();
+        compiler.setErrorReporter(e -> {
+            if (!e.isWarning()) {
+                messages.add(e.getMessage());
+            }
+        });
+        return compiler.compile(transpiled);
     }
 
     /** Runs compiled rules on {@code doc} and adds each finding to {@code out}. */
