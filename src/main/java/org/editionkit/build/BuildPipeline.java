@@ -73,7 +73,8 @@ public final class BuildPipeline {
         Map<String, ManifestEntry> entries = new ConcurrentHashMap<>();
         previous.values().stream().filter(BuildPipeline::sourceStillExists).forEach(e -> entries.put(e.name(), e));
 
-        DocumentBuild documentBuild = new DocumentBuild(toolkit, steps, outDir, fingerprint.hash(), options);
+        DocumentBuild documentBuild = new DocumentBuild(toolkit, steps, outDir, fingerprint.hash(), options,
+                found.sources().size() < options.jobs());
         Counters counters = new Counters();
         AtomicBoolean stop = new AtomicBoolean();
         AtomicLong lastCheckpoint = new AtomicLong(System.nanoTime());

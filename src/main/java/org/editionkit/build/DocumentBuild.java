@@ -8,6 +8,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import net.sf.saxon.s9api.XdmNode;
 import org.editionkit.core.Problem;
 import org.editionkit.core.ProblemException;
@@ -31,15 +35,18 @@ final class DocumentBuild {
     private final Path outDir;
     private final String buildHash;
     private final BuildOptions options;
+    private final boolean concurrentSteps;
     private final java.util.concurrent.atomic.AtomicBoolean prepared = new java.util.concurrent.atomic.AtomicBoolean();
 
-    DocumentBuild(Toolkit toolkit, List<DocumentStep> steps, Path outDir, String buildHash, BuildOptions options) {
+    DocumentBuild(Toolkit toolkit, List<DocumentStep> steps, Path outDir, String buildHash, BuildOptions options,
+            boolean concurrentSteps) {
         this.toolkit = toolkit;
         this.facts = new TeiFacts(toolkit.processor());
         this.steps = List.copyOf(steps);
         this.outDir = outDir;
         this.buildHash = buildHash;
         this.options = options;
+        this.concurrentSteps = concurrentSteps;
     }
 
     DocumentResult build(Discovery.Source source, ManifestEntry previous) {
@@ -82,8 +89,10 @@ final class DocumentBuild {
             problems.addAll(facts.xincludes(tree, shown));
             info = facts.info(tree);
             SourceDocument doc = new SourceDocument(source.path(), shown, source.name(), tree);
-            for (DocumentStep step : steps) {
-                failed |= !runStep(step, doc, problems, outputs);
+            for (StepResult result : runSteps(doc)) {
+                problems.addAll(result.problems());
+                result.output().ifPresent(outputs::add);
+                failed |= !result.produced();
             }
         } catch (ProblemException e) {
             problems.addAll(e.problems());
@@ -129,8 +138,45 @@ final class DocumentBuild {
         }
     }
 
-    /** Runs one step; false when its output could not be produced. */
-    private boolean runStep(DocumentStep step, SourceDocument doc, Set<Problem> problems, List<ManifestEntry.OutputFile> outputs) {
+    /** What one step reported and wrote; {@code produced} is false when its output could not be made. */
+    private record StepResult(boolean produced, List<Problem> problems, java.util.Optional<ManifestEntry.OutputFile> output) {
+    }
+
+    /**
+     * The steps of one document, in order; concurrently when the build has fewer documents than
+     * cores, so that a one-document build uses them all (HTML, PDF and validation are independent
+     * and read the same immutable tree). Results are merged in step order either way.
+     */
+    private List<StepResult> runSteps(SourceDocument doc) throws InterruptedException {
+        if (!concurrentSteps || steps.size() < 2) {
+            return steps.stream().map(step -> runStep(step, doc)).toList();
+        }
+        ExecutorService stepThreads = Executors.newFixedThreadPool(steps.size(), r -> {
+            Thread t = new Thread(r, "edition-step");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<StepResult>> running = new ArrayList<>();
+            for (DocumentStep step : steps) {
+                running.add(stepThreads.submit(() -> runStep(step, doc)));
+            }
+            List<StepResult> results = new ArrayList<>();
+            for (Future<StepResult> f : running) {
+                try {
+                    results.add(f.get());
+                } catch (ExecutionException e) {
+                    // runStep catches everything it can report; what escapes is a JVM error.
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+            return results;
+        } finally {
+            stepThreads.shutdownNow();
+        }
+    }
+
+    private StepResult runStep(DocumentStep step, SourceDocument doc) {
         String file = step.outputFile(doc.name());
         try {
             Path target = file == null ? null : OutputNames.inside(outDir, file);
@@ -138,21 +184,22 @@ final class DocumentBuild {
                 throw new ProblemException(Problem.fileError(doc.displayName(), "refusing to overwrite the source with its "
                         + step.id() + " output; choose another output directory (-o)"));
             }
-            problems.addAll(step.run(doc, target));
-            if (target != null) {
-                if (!Files.isRegularFile(target)) {
-                    throw new ProblemException(Problem.fileError(doc.displayName(), step.id() + " step wrote no " + file));
-                }
-                outputs.add(new ManifestEntry.OutputFile(step.id(), file, Hashes.of(target), Files.size(target),
-                        Files.getLastModifiedTime(target).toMillis()));
+            List<Problem> reported = step.run(doc, target);
+            if (target == null) {
+                return new StepResult(true, reported, java.util.Optional.empty());
             }
-            return true;
+            if (!Files.isRegularFile(target)) {
+                throw new ProblemException(Problem.fileError(doc.displayName(), step.id() + " step wrote no " + file));
+            }
+            var output = new ManifestEntry.OutputFile(step.id(), file, Hashes.of(target), Files.size(target),
+                    Files.getLastModifiedTime(target).toMillis());
+            return new StepResult(true, reported, java.util.Optional.of(output));
         } catch (ProblemException e) {
-            problems.addAll(e.problems());
+            return new StepResult(file == null, e.problems(), java.util.Optional.empty());
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
-            problems.add(Problem.fileError(doc.displayName(), step.id() + ": " + describe(e)));
+            return new StepResult(file == null, List.of(Problem.fileError(doc.displayName(), step.id() + ": " + describe(e))),
+                    java.util.Optional.empty());
         }
-        return file == null;
     }
 
     /**
