@@ -205,6 +205,25 @@ class BuildPipelineTest {
     }
 
     @Test
+    void fewerDocumentsThanJobsRunTheirStepsConcurrentlyAndReportInStepOrder() throws Exception {
+        // Each step waits for the other: built one after the other, neither would ever pass.
+        java.util.concurrent.CyclicBarrier both = new java.util.concurrent.CyclicBarrier(2);
+        DocumentStep first = DocumentStep.of("first", null, (doc, target) -> {
+            both.await(10, java.util.concurrent.TimeUnit.SECONDS);
+            Thread.sleep(100);
+            return List.of(Problem.warning(doc.displayName(), 1, 1, "from the first step"));
+        });
+        DocumentStep second = DocumentStep.of("second", null, (doc, target) -> {
+            both.await(10, java.util.concurrent.TimeUnit.SECONDS);
+            return List.of(Problem.warning(doc.displayName(), 1, 1, "from the second step"));
+        });
+        Recorder r = build(toolkit, List.of(first, second), options(out, in.resolve("letter.xml")).withJobs(2));
+        assertEquals(1, r.summary.built(), r.results.toString());
+        assertEquals(List.of("from the first step", "from the second step"),
+                r.result("letter.xml").problems().stream().map(Problem::message).toList());
+    }
+
+    @Test
     void aStalePartFileFromAKilledRunIsSweptOnStart() throws Exception {
         Files.createDirectories(out);
         Path stale = Files.writeString(out.resolve(".letter.html12345.part"), "half a page");
