@@ -10,6 +10,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import net.sf.saxon.s9api.XdmNode;
@@ -108,24 +110,55 @@ public final class Benchmark {
     }
 
     /**
-     * {@code java -jar edition.jar build MASTER -o DIR} into an empty directory, three times with
-     * the JVM's default flags and three times with {@link BenchResults#C1_ONLY}: a short run spends
-     * most of its CPU in the C2 JIT compiler, which only pays off on long runs.
+     * One build of the master into an empty directory, as a new process: three times as
+     * {@code java -jar edition.jar} with the JVM's default flags, then through the {@code ./edition}
+     * launcher (what a user types; it adds class-data sharing and C1 for small runs) with a fresh
+     * user cache: its first run fills the cache (CDS archive, transpiled Schematron, FOP font
+     * cache) and is reported apart from the three after it.
      */
     private void coldStart(Subprocess child, Path work) throws IOException {
-        for (List<String> jvm : List.of(List.<String>of(), BenchResults.C1_ONLY)) {
-            List<Long> runs = new ArrayList<>();
-            for (int i = 0; i < (options.quick() ? 1 : 3); i++) {
-                Path out = fresh(work.resolve("cold"));
-                Subprocess.Run run = child.edition(jvm, "build", options.master().toString(), "-o", out.toString(), "--quiet");
-                if (run.exitCode() != 0) {
-                    results.skip("cold start: edition build exited with " + run.exitCode() + " (see " + work.resolve("subprocess.log") + ")");
-                }
-                runs.add(run.millis());
-                log.printf("cold start %s%d: %d ms%n", jvm.isEmpty() ? "" : String.join(" ", jvm) + " ", i + 1, run.millis());
-            }
-            results.coldStart(jvm, runs);
+        int repeats = options.quick() ? 1 : 3;
+        String[] args = {"build", options.master().toString(), "-o", work.resolve("cold").toString(), "--quiet"};
+        List<Long> plain = new ArrayList<>();
+        for (int i = 0; i < repeats; i++) {
+            fresh(work.resolve("cold"));
+            plain.add(timed(child.edition(List.of(), args), "java -jar", i + 1, work));
         }
+        results.coldStart(plain);
+        Optional<Path> launcher = launcher();
+        if (launcher.isEmpty()) {
+            results.skip("cold start through ./edition not measured: no launcher beside " + options.jar().getParent());
+            return;
+        }
+        Map<String, String> cache = Map.of("XDG_CACHE_HOME", fresh(work.resolve("cold-cache")).toString());
+        fresh(work.resolve("cold"));
+        long first = timed(child.launcher(launcher.get(), cache, args), "./edition, empty user cache", 1, work);
+        List<Long> warm = new ArrayList<>();
+        for (int i = 0; i < repeats; i++) {
+            fresh(work.resolve("cold"));
+            warm.add(timed(child.launcher(launcher.get(), cache, args), "./edition", i + 1, work));
+        }
+        results.coldStartLauncher(first, warm);
+    }
+
+    private long timed(Subprocess.Run run, String how, int attempt, Path work) {
+        if (run.exitCode() != 0) {
+            results.skip("cold start (" + how + "): edition build exited with " + run.exitCode() + " (see "
+                    + work.resolve("subprocess.log") + ")");
+        }
+        log.printf("cold start, %s, %d: %d ms%n", how, attempt, run.millis());
+        return run.millis();
+    }
+
+    /** The {@code ./edition} script whose jar is the one measured (PROJECT/target/edition.jar), if any. */
+    private Optional<Path> launcher() {
+        Path jar = options.jar().toAbsolutePath().normalize();
+        Path project = jar.getParent() == null ? null : jar.getParent().getParent();
+        if (project == null || !jar.equals(project.resolve("target/edition.jar"))) {
+            return Optional.empty();
+        }
+        Path script = project.resolve("edition");
+        return Files.isRegularFile(script) ? Optional.of(script) : Optional.empty();
     }
 
     /** The services of the validate/HTML/PDF phases, built once; their set-up is timed separately. */

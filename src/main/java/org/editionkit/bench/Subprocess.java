@@ -5,8 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-/** Runs {@code java -jar edition.jar …} as a child process and times it, wall clock, JVM start included. */
+/** Runs {@code java -jar edition.jar …} or the launcher as a child process and times it, wall clock, JVM start included. */
 final class Subprocess {
     /** Exit code and wall time of one run. */
     record Run(int exitCode, long millis) {
@@ -33,10 +34,23 @@ final class Subprocess {
         command.add("-jar");
         command.add(jar.toString());
         command.addAll(List.of(args));
+        return run(command, Map.of());
+    }
+
+    /** {@code bash LAUNCHER ARGS} (the {@code ./edition} script, with its own JVM options) with extra environment. */
+    Run launcher(Path script, Map<String, String> environment, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of("bash", script.toString()));
+        command.addAll(List.of(args));
+        return run(command, environment);
+    }
+
+    private Run run(List<String> command, Map<String, String> environment) throws IOException {
         Files.createDirectories(log.toAbsolutePath().getParent());
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         pb.environment().remove("JAVA_TOOL_OPTIONS");
+        pb.environment().remove("EDITION_JAVA_OPTS");
+        pb.environment().putAll(environment);
         long start = System.nanoTime();
         Process p = pb.start();
         try {
