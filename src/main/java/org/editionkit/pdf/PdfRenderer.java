@@ -22,6 +22,7 @@ import net.sf.saxon.s9api.XdmMap;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
+import org.apache.fop.apps.FOPException;
 import org.apache.fop.apps.FOUserAgent;
 import org.apache.fop.apps.Fop;
 import org.apache.fop.apps.FopConfParser;
@@ -67,6 +68,8 @@ public final class PdfRenderer {
     private final FopFactory fopFactory;
     private final Problem setupFailure;
     private final java.util.Optional<Path> hyphenation;
+    /** Font files parsed once and reused by later documents (FOP would parse them per document). */
+    private final ReusableFonts reusableFonts = new ReusableFonts();
 
     public PdfRenderer(Toolkit toolkit, PdfOptions options) {
         this.toolkit = toolkit;
@@ -114,6 +117,11 @@ public final class PdfRenderer {
     /** Compiles the TEI → XSL-FO stylesheet now rather than at the first document (for parallel warm-up). */
     public void prepare() {
         toolkit.stylesheet("fo/edition.xsl");
+    }
+
+    /** How many font files FOP has parsed for this renderer so far (for tests). */
+    int fontFilesParsed() {
+        return reusableFonts.parses();
     }
 
     /** The font-family lists the stylesheet uses, by language key. */
@@ -173,8 +181,10 @@ public final class PdfRenderer {
     }
 
     private void typeset(XdmNode tei, String displayName, OutputStream out, List<Problem> warnings) throws Exception {
-        Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, userAgent(displayName, warnings), out);
-        transformer(tei, displayName).applyTemplates(tei, new SAXDestination(fop.getDefaultHandler()));
+        try (ReusableFonts.Lease fonts = reusableFonts.lease()) {
+            Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, userAgent(displayName, warnings, fonts), out);
+            transformer(tei, displayName).applyTemplates(tei, new SAXDestination(fop.getDefaultHandler()));
+        }
         failOnErrors(warnings);
     }
 
@@ -186,15 +196,18 @@ public final class PdfRenderer {
     }
 
     private void typesetFile(Path fo, String displayName, OutputStream out, List<Problem> warnings) throws Exception {
-        Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, userAgent(displayName, warnings), out);
-        List<Problem> sink = new ArrayList<>();
-        var reader = SecureXml.newReader(fo.toString(), sink);
-        reader.setContentHandler(fop.getDefaultHandler());
-        reader.parse(new InputSource(fo.toUri().toString()));
+        try (ReusableFonts.Lease fonts = reusableFonts.lease()) {
+            Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, userAgent(displayName, warnings, fonts), out);
+            List<Problem> sink = new ArrayList<>();
+            var reader = SecureXml.newReader(fo.toString(), sink);
+            reader.setContentHandler(fop.getDefaultHandler());
+            reader.parse(new InputSource(fo.toUri().toString()));
+        }
         failOnErrors(warnings);
     }
 
-    private FOUserAgent userAgent(String displayName, List<Problem> warnings) {
+    private FOUserAgent userAgent(String displayName, List<Problem> warnings, ReusableFonts.Lease fonts)
+            throws FOPException {
         FOUserAgent ua = fopFactory.newFOUserAgent();
         ua.setProducer("editionkit (Apache FOP)");
         ua.setCreator("edition pdf");
@@ -217,6 +230,7 @@ public final class PdfRenderer {
                 warnings.add(Problem.warning(displayName, 0, 0, "typesetting: " + EventFormatter.format(event)));
             }
         });
+        ReusingPdfHandler.install(ua, fonts);
         return ua;
     }
 
