@@ -246,18 +246,27 @@ final class FontSetup {
         return faces.stream().filter(f -> f.style().equals(style) && f.weight().equals(weight)).findFirst().orElse(null);
     }
 
-    /** The FOP configuration: every face embedded (subset), kerning on, no auto-detection. */
+    /**
+     * The FOP configuration: every face embedded (subset), kerning on, no auto-detection. Faces
+     * that share a file (the bold or italic a family lacks) are triplets of one font entry, so a
+     * PDF embeds one subset of that file rather than one per style.
+     */
     String fopConfig(java.util.Optional<Path> hyphenationBase) {
         StringBuilder sb = new StringBuilder("<fop version=\"1.0\">");
         hyphenationBase.ifPresent(dir -> sb.append("<hyphenation-base>").append(xmlEscape(dir.toUri().toString()))
                 .append("</hyphenation-base>"));
         sb.append("<renderers><renderer mime=\"application/pdf\"><fonts>");
-        for (Face f : completeFaces()) {
-            sb.append("<font embed-url=\"").append(xmlEscape(f.file().toUri().toString()))
-                    .append("\" kerning=\"yes\" embedding-mode=\"subset\"><font-triplet name=\"")
-                    .append(xmlEscape(f.family())).append("\" style=\"").append(f.style())
-                    .append("\" weight=\"").append(f.weight()).append("\"/></font>");
-        }
+        Map<Path, List<Face>> byFile = new LinkedHashMap<>();
+        completeFaces().forEach(f -> byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f));
+        byFile.forEach((file, faces) -> {
+            sb.append("<font embed-url=\"").append(xmlEscape(file.toUri().toString()))
+                    .append("\" kerning=\"yes\" embedding-mode=\"subset\">");
+            for (Face f : faces) {
+                sb.append("<font-triplet name=\"").append(xmlEscape(f.family())).append("\" style=\"").append(f.style())
+                        .append("\" weight=\"").append(f.weight()).append("\"/>");
+            }
+            sb.append("</font>");
+        });
         return sb.append("</fonts></renderer></renderers></fop>").toString();
     }
 
