@@ -116,7 +116,13 @@ public final class BuildPipeline {
         } catch (IllegalStateException e) {
             // The JVM is already shutting down; the hook will sweep.
         }
-        writeIndexAndManifest(outDir, entries);
+        // A build that changed nothing leaves the index and manifest alone (a no-op rebuild of a
+        // large corpus spent a seventh of its time rewriting them).
+        boolean unchanged = entries.equals(previous) && Files.isRegularFile(outDir.resolve(IndexPage.FILE))
+                && Files.isRegularFile(outDir.resolve(Manifest.FILE));
+        if (!unchanged) {
+            writeIndexAndManifest(outDir, entries);
+        }
         BuildSummary summary = counters.summary(found.sources().size(), found.problems().size(), System.nanoTime() - start);
         listener.end(summary);
         return summary;

@@ -57,6 +57,7 @@ final class DocumentBuild {
         DocumentInfo info = previous == null ? DocumentInfo.NONE : previous.info();
         String inputHash = "";
         long size = 0;
+        long modified = 0;
         boolean failed = false;
         try {
             if (!Files.isRegularFile(source.path())) {
@@ -69,14 +70,19 @@ final class DocumentBuild {
                         "file is %.1f MB, over the %.1f MB limit for one document (raise it with --max-size)",
                         size / 1048576.0, options.maxInputBytes() / 1048576.0)));
             }
-            inputHash = hashInput(source.path(), shown);
+            modified = Files.getLastModifiedTime(source.path()).toMillis();
+            inputHash = previous != null && previous.inputModified() != 0 && previous.inputModified() == modified
+                    && previous.inputSize() == size && !options.force()
+                    // Same size and time as last built: trust the recorded checksum, as for outputs.
+                    ? previous.inputSha256() : hashInput(source.path(), shown);
             if (!options.force() && upToDate(previous, source, inputHash)) {
+                ManifestEntry kept = previous.withInputModified(modified);
                 if (previous.status() == ManifestEntry.Status.OK) {
-                    return new DocumentResult(shown, DocumentResult.Outcome.SKIPPED, List.of(), previous, millis(start));
+                    return new DocumentResult(shown, DocumentResult.Outcome.SKIPPED, List.of(), kept, millis(start));
                 }
                 Problem reminder = Problem.fileError(shown, "unchanged since the last build, which reported " + previous.errors()
                         + (previous.errors() == 1 ? " error" : " errors") + " (--force rebuilds it and shows them again)");
-                return new DocumentResult(shown, DocumentResult.Outcome.UNCHANGED_WITH_ERRORS, List.of(reminder), previous, millis(start));
+                return new DocumentResult(shown, DocumentResult.Outcome.UNCHANGED_WITH_ERRORS, List.of(reminder), kept, millis(start));
             }
             prepareStepsOnce();
             List<Problem> parseProblems = new ArrayList<>();
@@ -107,7 +113,7 @@ final class DocumentBuild {
         ManifestEntry.Status status = failed ? ManifestEntry.Status.FAILED
                 : errors > 0 ? ManifestEntry.Status.INVALID : ManifestEntry.Status.OK;
         ManifestEntry entry = new ManifestEntry(source.name(), shown, info, status, (int) errors,
-                (int) (all.size() - errors), inputHash, size, buildHash, outputs);
+                (int) (all.size() - errors), inputHash, size, modified, buildHash, outputs);
         DocumentResult.Outcome outcome = switch (status) {
             case OK -> DocumentResult.Outcome.BUILT;
             case INVALID -> DocumentResult.Outcome.INVALID;

@@ -75,7 +75,8 @@ public final class Manifest {
         sb.append(", \"languages\": ").append(e.info().languages().stream().map(Json::quote).collect(Collectors.joining(", ", "[", "]")));
         sb.append(",\n     \"status\": ").append(Json.quote(e.status().label()));
         sb.append(", \"errors\": ").append(e.errors()).append(", \"warnings\": ").append(e.warnings());
-        sb.append(",\n     \"input\": {\"sha256\": ").append(Json.quote(e.inputSha256())).append(", \"size\": ").append(e.inputSize()).append('}');
+        sb.append(",\n     \"input\": {\"sha256\": ").append(Json.quote(e.inputSha256())).append(", \"size\": ").append(e.inputSize())
+                .append(", \"modified\": ").append(e.inputModified()).append('}');
         sb.append(", \"build\": ").append(Json.quote(e.buildHash()));
         sb.append(",\n     \"outputs\": [");
         for (int i = 0; i < e.outputs().size(); i++) {
@@ -104,7 +105,8 @@ public final class Manifest {
         }
         return new ManifestEntry(str(m.get("name")), str(m.get("source")), new DocumentInfo(titles, str(m.get("date")), languages),
                 ManifestEntry.Status.of(str(m.get("status"))), (int) num(m.get("errors")), (int) num(m.get("warnings")),
-                str(input.get("sha256")), num(input.get("size")), str(m.get("build")), outputs);
+                str(input.get("sha256")), num(input.get("size")), input.containsKey("modified") ? num(input.get("modified")) : 0,
+                str(m.get("build")), outputs);
     }
 
     @SuppressWarnings("unchecked")

@@ -4,10 +4,17 @@ import java.util.List;
 
 /**
  * What the manifest records about one document: enough to list it in the index and to decide,
- * next time, whether it must be built again.
+ * next time, whether it must be built again. {@code inputModified} is the source's modification
+ * time in epoch milliseconds (0 when unknown).
  */
 public record ManifestEntry(String name, String source, DocumentInfo info, Status status, int errors, int warnings,
-        String inputSha256, long inputSize, String buildHash, List<OutputFile> outputs) {
+        String inputSha256, long inputSize, long inputModified, String buildHash, List<OutputFile> outputs) {
+
+    /** The same entry with the source's current modification time (unchanged bytes, touched file). */
+    ManifestEntry withInputModified(long millis) {
+        return millis == inputModified ? this : new ManifestEntry(name, source, info, status, errors, warnings, inputSha256,
+                inputSize, millis, buildHash, outputs);
+    }
 
     /** {@code OK}: built, no errors. {@code INVALID}: outputs written but errors reported (e.g. schema). {@code FAILED}: an output could not be written. */
     public enum Status {

@@ -118,6 +118,35 @@ class BuildPipelineTest {
     }
 
     @Test
+    void aSourceEditedToTheSameSizeIsRebuiltAndATouchedOneIsNot() throws Exception {
+        build(toolkit, fakeSteps(), options(out, in));
+        Path edited = in.resolve("second.xml");
+        Files.writeString(edited, Files.readString(edited).replace("winter", "summer"));
+        Files.setLastModifiedTime(edited, java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L));
+        Path touched = in.resolve("letter.xml");
+        Files.setLastModifiedTime(touched, java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L));
+        Recorder r = build(toolkit, fakeSteps(), options(out, in));
+        assertEquals(DocumentResult.Outcome.BUILT, r.result("second.xml").outcome(), "new time: the checksum decides");
+        assertTrue(Files.readString(out.resolve("second.html")).contains("summer"));
+        assertEquals(DocumentResult.Outcome.SKIPPED, r.result("letter.xml").outcome(), "same bytes, new time");
+        assertEquals(1_000_000_000_000L, Manifest.read(out).get("letter").inputModified(), "the new time is recorded");
+    }
+
+    @Test
+    void aBuildThatChangesNothingLeavesIndexAndManifestAlone() throws Exception {
+        build(toolkit, fakeSteps(), options(out, in));
+        var old = java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(out.resolve("manifest.json"), old);
+        Files.setLastModifiedTime(out.resolve("index.html"), old);
+        build(toolkit, fakeSteps(), options(out, in));
+        assertEquals(old, Files.getLastModifiedTime(out.resolve("manifest.json")));
+        assertEquals(old, Files.getLastModifiedTime(out.resolve("index.html")));
+        Files.writeString(in.resolve("second.xml"), Files.readString(in.resolve("second.xml")).replace("winter", "spring"));
+        build(toolkit, fakeSteps(), options(out, in));
+        assertTrue(Files.getLastModifiedTime(out.resolve("manifest.json")).compareTo(old) > 0, "rewritten after a change");
+    }
+
+    @Test
     void forceRebuildsUnchangedDocuments() throws Exception {
         build(toolkit, fakeSteps(), options(out, in));
         Recorder r = build(toolkit, fakeSteps(), options(out, in).withForce(true));

@@ -16,7 +16,7 @@ class ConsoleReporterTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private static final ManifestEntry ENTRY = new ManifestEntry("a", "tei/a.xml", DocumentInfo.NONE, ManifestEntry.Status.INVALID,
-            1, 0, "h", 1, "b", List.of(new ManifestEntry.OutputFile("html", "a.html", "x", 1, 0)));
+            1, 0, "h", 1, 0, "b", List.of(new ManifestEntry.OutputFile("html", "a.html", "x", 1, 0)));
 
     private void run(ConsoleReporter.Mode mode) {
         ConsoleReporter r = new ConsoleReporter(mode, new PrintStream(out, true, StandardCharsets.UTF_8),
