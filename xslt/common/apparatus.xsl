@@ -26,9 +26,15 @@
     <xsl:sequence select="root($doc)/tei:TEI/tei:standOff//tei:listApp//tei:app"/>
   </xsl:function>
 
+  <!-- The apps in a listApp, in document order: numbering counts among these instead of
+       walking the preceding axis (the whole text before the standOff) for every entry. -->
+  <xsl:key name="ed:listed-apps" match="tei:app[ancestor::tei:listApp]" use="'app'"/>
+
+  <!-- Apps in a listApp before this one, not counting any app it is nested in. -->
   <xsl:function name="ed:app-number" visibility="public" as="xs:integer">
     <xsl:param name="app" as="element(tei:app)"/>
-    <xsl:sequence select="count($app/preceding::tei:app[ancestor::tei:listApp]) + 1"/>
+    <xsl:sequence select="count(key('ed:listed-apps', 'app', root($app))[. &lt;&lt; $app])
+                          - count($app/ancestor::tei:app[ancestor::tei:listApp]) + 1"/>
   </xsl:function>
 
   <xsl:function name="ed:app-of" visibility="public" as="element(tei:app)?">

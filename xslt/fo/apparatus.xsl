@@ -17,6 +17,10 @@
     exclude-result-prefixes="#all">
 
   <xsl:key name="edf:segs-by-app" match="tei:seg[@corresp]" use="ed:pointers(@corresp)"/>
+  <!-- The entries of ed:apps by the passage they hang on (edf:app-anchor), so that each seg
+       finds its footnotes without testing every entry of the document. -->
+  <xsl:key name="edf:apps-by-anchor" match="/tei:TEI/tei:standOff//tei:listApp//tei:app"
+           use="edf:app-anchor(.) ! generate-id(.)"/>
 
   <xsl:function name="edf:apparatus-entries" as="element(tei:app)*">
     <xsl:sequence select="ed:apps($edf:root)"/>
@@ -58,7 +62,7 @@
       <xsl:apply-templates/>
     </xsl:element>
     <xsl:if test="not($in-footnote)">
-      <xsl:for-each select="edf:apparatus-entries()[edf:in-foot(.)][edf:app-anchor(.) is $seg]">
+      <xsl:for-each select="if ($apparatus = 'foot') then key('edf:apps-by-anchor', generate-id($seg), $edf:root) else ()">
         <fo:footnote role="Div">
           <!-- No visible call: the entry is keyed by § and lemma. (FOP cannot hyphenate a line
                holding an empty footnote inline, see edf:no-hyphenation.) -->

@@ -19,9 +19,17 @@
   <xsl:template match="text()">
     <xsl:choose>
       <xsl:when test="edf:chain-key(edf:lang(.)) = 'ko' and matches(., '[\p{IsHangulSyllables}]')">
-        <xsl:analyze-string select="." regex="[^\s]*[\p{{IsHangulSyllables}}][^\s]*">
+        <!-- Word by word: a run of non-space characters is kept together when it holds a
+             Hangul syllable. (One regex for "a run holding Hangul" backtracks through every
+             other word, and with \p{…} escaped in the attribute Saxon compiled it for each node.) -->
+        <xsl:analyze-string select="." regex="[^\s]+">
           <xsl:matching-substring>
-            <fo:inline keep-together.within-line="always"><xsl:value-of select="."/></fo:inline>
+            <xsl:choose>
+              <xsl:when test="matches(., '[\p{IsHangulSyllables}]')">
+                <fo:inline keep-together.within-line="always"><xsl:value-of select="."/></fo:inline>
+              </xsl:when>
+              <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+            </xsl:choose>
           </xsl:matching-substring>
           <xsl:non-matching-substring><xsl:value-of select="."/></xsl:non-matching-substring>
         </xsl:analyze-string>

@@ -81,9 +81,13 @@
             <xsl:value-of select="if (current-grouping-key()) then h:lang-name(., current-grouping-key()) else 'Text'"/>
           </span>
           <xsl:text> </xsl:text>
+          <!-- Each locator once: the group is in document order, so the earlier occurrences
+               in the same paragraph are the earlier entries of $locs with the same value. -->
+          <xsl:variable name="locs" select="current-group() ! ed:locator(.)"/>
           <xsl:for-each select="current-group()">
-            <xsl:variable name="loc" select="ed:locator(.)"/>
-            <xsl:variable name="nth" select="count(current-group()[. &lt;&lt; current()][ed:locator(.) = $loc]) + 1"/>
+            <xsl:variable name="i" select="position()"/>
+            <xsl:variable name="loc" select="$locs[$i]"/>
+            <xsl:variable name="nth" select="count($locs[position() lt $i][. = $loc]) + 1"/>
             <xsl:if test="position() gt 1"><xsl:text>, </xsl:text></xsl:if>
             <a class="occ" href="#{ed:anchor-id(.)}"><xsl:value-of select="h:locator-label($loc) || (if ($nth gt 1) then ' (' || $nth || ')' else '')"/></a>
           </xsl:for-each>

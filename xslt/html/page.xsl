@@ -13,6 +13,11 @@
     xmlns:h="urn:editionkit:html"
     exclude-result-prefixes="#all">
 
+  <!-- Static: read once when the stylesheet is compiled, not again for every page (read from
+       the jar, that cost about 2 ms a page). -->
+  <xsl:variable name="h:css" static="yes" as="xs:string" select="unparsed-text(resolve-uri('assets/edition.css', static-base-uri()))"/>
+  <xsl:variable name="h:js" static="yes" as="xs:string" select="unparsed-text(resolve-uri('assets/edition.js', static-base-uri()))"/>
+
   <xsl:template match="/">
     <xsl:variable name="doc" select="."/>
     <xsl:variable name="texts" select="ed:translations(.)"/>
@@ -26,7 +31,7 @@
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <title><xsl:value-of select="ed:title(., 'en')"/></title>
         <meta name="generator" content="edition (TEI P5 scholarly-edition toolkit)"/>
-        <style><xsl:value-of select="unparsed-text('assets/edition.css')"/></style>
+        <style><xsl:value-of select="$h:css"/></style>
       </head>
       <body data-show="both">
         <a class="skip" href="#text">Skip to the text</a>
@@ -76,7 +81,7 @@
             <xsl:text> · Print version: </xsl:text><a href="{$name}.pdf"><xsl:value-of select="$name"/>.pdf</a>
           </p>
         </footer>
-        <script><xsl:value-of select="unparsed-text('assets/edition.js')"/></script>
+        <script><xsl:value-of select="$h:js"/></script>
       </body>
     </html>
   </xsl:template>
