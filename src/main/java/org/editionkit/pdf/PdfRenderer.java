@@ -35,6 +35,7 @@ import org.editionkit.core.Problem;
 import org.editionkit.core.ProblemException;
 import org.editionkit.core.Severity;
 import org.editionkit.core.Toolkit;
+import org.editionkit.core.UserCache;
 import org.editionkit.io.AtomicOutput;
 import org.editionkit.xml.SecureXml;
 import org.xml.sax.InputSource;
@@ -76,7 +77,7 @@ public final class PdfRenderer {
         this.options = options;
         this.fonts = FontSetup.load(toolkit.processor(), options.fontDirs());
         this.glyphs = new GlyphCheck(new GlyphCoverage(fonts.faces()), fonts.chains());
-        this.hyphenation = Hyphenation.prepare(cacheDir());
+        this.hyphenation = Hyphenation.prepare(UserCache.dir());
         FopFactory factory = null;
         Problem failure = fonts.errors().isEmpty() ? null : fonts.errors().get(0);
         if (failure == null) {
@@ -94,7 +95,7 @@ public final class PdfRenderer {
         byte[] conf = fonts.fopConfig(hyphenation).getBytes(StandardCharsets.UTF_8);
         URI base = Path.of("").toAbsolutePath().toUri();
         FopFactoryBuilder builder = new FopConfParser(new ByteArrayInputStream(conf), base).getFopFactoryBuilder();
-        Path cache = cacheDir().resolve("fop-fonts.cache");
+        Path cache = UserCache.dir().resolve("fop-fonts.cache");
         try {
             Files.createDirectories(cache.getParent());
             builder.getFontManager().setCacheFile(cache.toUri());
@@ -105,13 +106,6 @@ public final class PdfRenderer {
         builder.setAccessibility(options.pdfa());
         builder.setStrictFOValidation(true);
         return builder.build();
-    }
-
-    /** $XDG_CACHE_HOME/editionkit, else ~/.cache/editionkit. */
-    private static Path cacheDir() {
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path root = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return root.resolve("editionkit");
     }
 
     /** Compiles the TEI → XSL-FO stylesheet now rather than at the first document (for parallel warm-up). */
