@@ -66,10 +66,19 @@ public final class BuildPipeline {
             listener.end(nothing);
             return nothing;
         }
-        checkWritable(options.outDir(), outDir);
-        AtomicOutput.sweepStale(outDir);
-
-        Map<String, ManifestEntry> previous = Manifest.read(outDir);
+        // Registered before the writability probe, itself a temporary file: a build killed from
+        // here on leaves none behind.
+        Thread sweepOnInterrupt = new Thread(() -> sweepQuietly(outDir), "edition-build-interrupted");
+        Runtime.getRuntime().addShutdownHook(sweepOnInterrupt);
+        Map<String, ManifestEntry> previous;
+        try {
+            checkWritable(options.outDir(), outDir);
+            AtomicOutput.sweepStale(outDir);
+            previous = Manifest.read(outDir);
+        } catch (ProblemException | IOException | RuntimeException e) {
+            removeHook(sweepOnInterrupt);
+            throw e;
+        }
         Map<String, ManifestEntry> entries = new ConcurrentHashMap<>();
         previous.values().stream().filter(BuildPipeline::sourceStillExists).forEach(e -> entries.put(e.name(), e));
 
@@ -81,8 +90,6 @@ public final class BuildPipeline {
         Semaphore inFlight = new Semaphore(options.jobs());
         listener.begin(found.sources().size());
         ExecutorService pool = Executors.newFixedThreadPool(options.jobs(), workerThreads());
-        Thread sweepOnInterrupt = new Thread(() -> sweepQuietly(outDir), "edition-build-interrupted");
-        Runtime.getRuntime().addShutdownHook(sweepOnInterrupt);
         try {
             for (Discovery.Source source : found.sources()) {
                 inFlight.acquireUninterruptibly();
@@ -111,11 +118,7 @@ public final class BuildPipeline {
             pool.shutdown();
             awaitQuietly(pool);
         }
-        try {
-            Runtime.getRuntime().removeShutdownHook(sweepOnInterrupt);
-        } catch (IllegalStateException e) {
-            // The JVM is already shutting down; the hook will sweep.
-        }
+        removeHook(sweepOnInterrupt);
         // A build that changed nothing leaves the index and manifest alone (a no-op rebuild of a
         // large corpus spent a seventh of its time rewriting them).
         boolean unchanged = entries.equals(previous) && Files.isRegularFile(outDir.resolve(IndexPage.FILE))
@@ -179,6 +182,14 @@ public final class BuildPipeline {
     }
 
     /** Fails early, with one clear message, rather than once per document. */
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // The JVM is already shutting down; the hook will sweep.
+        }
+    }
+
     private static void checkWritable(Path shown, Path outDir) throws ProblemException {
         try {
             Files.createDirectories(outDir);
