@@ -135,44 +135,42 @@ public final class Registers {
         Set<String> used = new HashSet<>(reservedIds);
         for (Entry e : byKey.values()) {
             List<KnownNames.Known> matches = known.match(e.forms.values());
-            Occurrence first = e.occurrences.get(0);
-            List<Clue> clues = new ArrayList<>();
+            Map<Clue, Integer> clues = new LinkedHashMap<>();
             Set<String> said = new HashSet<>();
             for (Occurrence o : e.occurrences) {
-                for (Clue c : o.clues()) {
-                    if (said.add(c.reason())) {
-                        clues.add(o.line() == first.line() ? c : new Clue(c.kind(), c.type(), c.reason() + " (line " + o.line() + ")"));
-                    }
-                }
+                o.clues().stream().filter(c -> said.add(c.reason())).forEach(c -> clues.put(c, o.line()));
             }
             for (KnownNames.Known k : matches) {
-                clues.add(new Clue(k.kind(), k.type(), k.file() + " registers \"" + k.form() + "\" as the " + k.kind().label + " #" + k.id()));
+                clues.put(new Clue(k.kind(), k.type(), k.file() + " registers \"" + k.form() + "\" as the " + k.kind().label + " #" + k.id()), 0);
             }
             Set<Kind> kinds = new LinkedHashSet<>();
-            clues.forEach(c -> kinds.add(c.kind()));
+            clues.keySet().forEach(c -> kinds.add(c.kind()));
             if (kinds.size() != 1) {
-                String why = kinds.isEmpty()
-                        ? "no word around it says whether it names a person, a place or an organisation, and no master in tei/ registers it"
-                        : "the clues disagree: " + reasons(clues);
                 for (Occurrence o : e.occurrences) {
+                    String why = kinds.isEmpty()
+                            ? "no word around it says whether it names a person, a place or an organisation, and no master in tei/ registers it"
+                            : "the clues disagree: " + reasons(clues, o.line());
                     findings.add(new Finding(o.line(), o.label() + ": not classified (" + why
                             + "): encoded as <name> with a review note and left out of the registers; decide and encode it by hand"));
                 }
                 continue;
             }
+            Occurrence first = e.occurrences.get(0);
             e.kind = kinds.iterator().next();
-            e.type = clues.stream().map(Clue::type).filter(t -> t != null).findFirst().orElse(null);
+            e.type = clues.keySet().stream().map(Clue::type).filter(t -> t != null).findFirst().orElse(null);
             String masterId = matches.stream().map(KnownNames.Known::id).distinct().count() == 1 ? matches.get(0).id() : null;
             e.id = masterId != null && !used.contains(masterId) ? masterId : unique(slug(e), used);
             used.add(e.id);
             findings.add(new Finding(first.line(), first.label() + " registered as the " + e.kind.label + " #" + e.id
-                    + (e.type == null ? "" : " (" + e.type + ")") + ": " + reasons(clues)
+                    + (e.type == null ? "" : " (" + e.type + ")") + ": " + reasons(clues, first.line())
                     + (e.id.equals(masterId) ? "; the id is the master's: check it is the same " + e.kind.label : "; check")));
         }
     }
 
-    private static String reasons(List<Clue> clues) {
-        return String.join("; ", new LinkedHashSet<>(clues.stream().map(Clue::reason).toList()));
+    /** The clues' reasons, each found on another line than {@code line} saying which (0: the masters). */
+    private static String reasons(Map<Clue, Integer> clues, int line) {
+        return String.join("; ", clues.entrySet().stream()
+                .map(c -> c.getKey().reason() + (c.getValue() == 0 || c.getValue() == line ? "" : " (line " + c.getValue() + ")")).toList());
     }
 
     /** Case, spacing, apostrophes and Unicode composition do not distinguish two forms of a name. */
