@@ -16,10 +16,15 @@ import java.util.regex.Pattern;
  *     expansion; a dash inside, {@code Z[agranicznych—Ministry …]}, adds a gloss;</li>
  * <li>a Latin name after a name in another script, {@code 허가이[Heo Ga-I (Ho Ka I)]}, or a
  *     romanisation after a romanised name with as many syllables, {@code Heo Ga-I [Ho Ka I]} →
- *     name variant; other Latin words after a foreign-script term → gloss;</li>
+ *     name variant; the English name of a place or organisation after a foreign-script name,
+ *     {@code 농업성[Ministry of Agriculture]}, or before its romanised or Hangul form,
+ *     {@code the Ministry of Agriculture [Nongeopseong]} → name variant; other Latin words after
+ *     a foreign-script term → gloss;</li>
  * <li>words after an acronym whose initials they spell, {@code NNSC [Neutral Nations …]} → gloss;</li>
  * <li>anything else → kept verbatim with a note flagged for review.</li>
  * </ul>
+ * Each name variant is recorded in {@link Registers} with the clues of the words around it
+ * ({@link NameClues}); which register it goes to is decided once the whole page is read.
  */
 public final class BracketParser {
     private static final Pattern BRACKET = Pattern.compile("\\[([^\\[\\]]*)\\]");
