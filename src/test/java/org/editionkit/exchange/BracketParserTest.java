@@ -7,14 +7,15 @@ import java.util.List;
 import org.editionkit.exchange.importer.BracketParser;
 import org.editionkit.exchange.importer.Finding;
 import org.editionkit.exchange.importer.Inline;
-import org.editionkit.exchange.importer.Persons;
+import org.editionkit.exchange.importer.Registers;
 import org.editionkit.exchange.importer.SourceLine;
 import org.junit.jupiter.api.Test;
 
 /** Each kind of square bracket the importer recognises, and what it does with the rest. */
 class BracketParserTest {
     final List<Finding> findings = new ArrayList<>();
-    final BracketParser parser = new BracketParser(new Persons(), findings);
+    final Registers registers = new Registers();
+    final BracketParser parser = new BracketParser(registers, findings);
 
     List<Inline> parse(String s) {
         return parser.parse(new SourceLine(7, s));
@@ -46,16 +47,33 @@ class BracketParserTest {
     void aRomanisationWithAsManySyllablesAfterANameIsANameVariant() {
         List<Inline> parts = parse("the minister Kim Seung-hwa [Kim Sung Hwa] was removed");
         assertEquals(new Inline.Text("the minister "), parts.get(0));
-        assertEquals(new Inline.NameVariant("kim-seunghwa", List.of(new Inline.Form("rr", "Kim Seung-hwa"), new Inline.Form("mr", "Kim Sung Hwa"))), parts.get(1));
+        assertEquals(List.of(new Inline.Form("rr", "Kim Seung-hwa"), new Inline.Form("mr", "Kim Sung Hwa")), ((Inline.NameVariant) parts.get(1)).forms());
         assertEquals(new Inline.Text(" was removed"), parts.get(2));
     }
 
     @Test
     void aLatinNameAfterAHangulNameIsAVariantAndOtherLatinWordsAGloss() {
-        assertEquals(new Inline.NameVariant("heo-gai", List.of(new Inline.Form("ko", "허가이"), new Inline.Form("rr", "Heo Ga-I"),
-                new Inline.Form("mr", "Ho Ka I"))), parse("허가이[Heo Ga-I (Ho Ka I)] 문제").get(0));
-        assertEquals(List.of(new Inline.Text("고등당교육소"), new Inline.Gloss("Higher Party School"), new Inline.Text("를")),
-                parse("고등당교육소[Higher Party School]를"));
+        assertEquals(List.of(new Inline.Form("ko", "허가이"), new Inline.Form("rr", "Heo Ga-I"), new Inline.Form("mr", "Ho Ka I")),
+                ((Inline.NameVariant) parse("허가이[Heo Ga-I (Ho Ka I)] 문제").get(0)).forms());
+        assertEquals(List.of(new Inline.Text("협동조합"), new Inline.Gloss("Agricultural Cooperatives"), new Inline.Text("들")),
+                parse("협동조합[Agricultural Cooperatives]들"));
+    }
+
+    @Test
+    void theEnglishNameOfAnOrganisationAfterItsHangulNameIsAVariantNotAGloss() {
+        List<Inline> parts = parse("고등당교육소[Higher Party School]를");
+        assertEquals(List.of(new Inline.Form("ko", "고등당교육소"), new Inline.Form("en", "Higher Party School")),
+                ((Inline.NameVariant) parts.get(0)).forms());
+        assertEquals(new Inline.Text("를"), parts.get(1));
+    }
+
+    @Test
+    void anEnglishNameOfAnOrganisationBeforeItsRomanisationIsAVariant() {
+        List<Inline> parts = parse("The Ministry of Agriculture [Nongeopseong] has sent");
+        assertEquals(new Inline.Text("The "), parts.get(0));
+        assertEquals(List.of(new Inline.Form("en", "Ministry of Agriculture"), new Inline.Form("rr", "Nongeopseong")),
+                ((Inline.NameVariant) parts.get(1)).forms());
+        assertEquals(new Inline.Text(" has sent"), parts.get(2));
     }
 
     @Test

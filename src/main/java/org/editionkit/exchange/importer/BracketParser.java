@@ -16,10 +16,15 @@ import java.util.regex.Pattern;
  *     expansion; a dash inside, {@code Z[agranicznych—Ministry …]}, adds a gloss;</li>
  * <li>a Latin name after a name in another script, {@code 허가이[Heo Ga-I (Ho Ka I)]}, or a
  *     romanisation after a romanised name with as many syllables, {@code Heo Ga-I [Ho Ka I]} →
- *     name variant; other Latin words after a foreign-script term → gloss;</li>
+ *     name variant; the English name of a place or organisation after a foreign-script name,
+ *     {@code 농업성[Ministry of Agriculture]}, or before its romanised or Hangul form,
+ *     {@code the Ministry of Agriculture [Nongeopseong]} → name variant; other Latin words after
+ *     a foreign-script term → gloss;</li>
  * <li>words after an acronym whose initials they spell, {@code NNSC [Neutral Nations …]} → gloss;</li>
  * <li>anything else → kept verbatim with a note flagged for review.</li>
  * </ul>
+ * Each name variant is recorded in {@link Registers} with the clues of the words around it
+ * ({@link NameClues}); which register it goes to is decided once the whole page is read.
  */
 public final class BracketParser {
     private static final Pattern BRACKET = Pattern.compile("\\[([^\\[\\]]*)\\]");
@@ -30,11 +35,14 @@ public final class BracketParser {
     private static final Pattern NAME_TOKEN = Pattern.compile("\\p{Lu}[\\p{Ll}’'.]*(?:-\\p{L}[\\p{Ll}]*)*");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,8}");
 
-    private final Persons persons;
+    private static final String PHRASE_WORD = "(?:\\p{Lu}[\\p{L}’'-]*|of|the|and|for)";
+    private static final Pattern NAME_PHRASE = Pattern.compile("(?:^|\\s)(" + PHRASE_WORD + "(?:\\s+" + PHRASE_WORD + ")*)$");
+
+    private final Registers registers;
     private final List<Finding> findings;
 
-    public BracketParser(Persons persons, List<Finding> findings) {
-        this.persons = persons;
+    public BracketParser(Registers registers, List<Finding> findings) {
+        this.registers = registers;
         this.findings = findings;
     }
 
@@ -59,7 +67,7 @@ public final class BracketParser {
             } else if (pending.length() > 0 && Character.isLetter(pending.charAt(pending.length() - 1))) {
                 pos = attached(line, text, pending, content, pos, out);
             } else {
-                detached(line, pending, content, out);
+                detached(line, pending, content, text.substring(pos), out);
             }
         }
         pending.append(text.substring(pos));
@@ -97,6 +105,13 @@ public final class BracketParser {
         }
         pending.setLength(ws);
         flush(pending, out);
+        int tailEnd = pos;
+        while (tailEnd < text.length() && Character.isLetter(text.charAt(tailEnd))) {
+            tailEnd++;
+        }
+        String tail = text.substring(pos, tailEnd);
+        String after = text.substring(tailEnd);
+        String label = stem + "[" + content + "]";
         if (looksLikeName(content)) {
             List<Inline.Form> forms = new ArrayList<>();
             forms.add(new Inline.Form(stemScript.language, stem));
@@ -107,19 +122,29 @@ public final class BracketParser {
             } else {
                 forms.add(new Inline.Form(content.contains("-") || content.split(" ").length > 1 ? "rr" : "latin", content));
             }
-            String ref = persons.add(forms);
-            out.add(new Inline.NameVariant(ref, forms));
-            findings.add(new Finding(line.number(), "name variant " + stem + " [" + content + "] taken as the person #" + ref + "; check it is a person"));
+            List<String> latin = forms.subList(1, forms.size()).stream().map(Inline.Form::text).toList();
+            String key = registers.add(forms, line.number(), label, NameClues.korean(stem, latin, tail, after));
+            out.add(new Inline.NameVariant(key, forms));
+            return pos;
+        }
+        Registers.Clue head = stemScript != Script.LATIN && contentScript == Script.LATIN ? NameClues.head(content) : null;
+        if (head != null) {
+            // 농업성[Ministry of Agriculture]: the English name of a place or organisation, not a mere gloss
+            List<Inline.Form> forms = List.of(new Inline.Form(stemScript.language, stem), new Inline.Form("en", content.strip()));
+            List<Registers.Clue> clues = new ArrayList<>(List.of(head));
+            clues.addAll(NameClues.korean(stem, List.of(), tail, after));
+            String key = registers.add(forms, line.number(), label, clues);
+            out.add(new Inline.NameVariant(key, forms));
         } else {
             out.add(new Inline.Text(stem));
             out.add(new Inline.Gloss(content));
-            findings.add(new Finding(line.number(), "\"" + stem + "[" + content + "]\" encoded as a term with its gloss"));
+            findings.add(new Finding(line.number(), "\"" + label + "\" encoded as a term with its gloss"));
         }
         return pos;
     }
 
     /** {@code word […]}: a name variant, an acronym's gloss, or something for the editor to decide. */
-    private void detached(SourceLine line, StringBuilder pending, String content, List<Inline> out) {
+    private void detached(SourceLine line, StringBuilder pending, String content, String after, List<Inline> out) {
         String before = pending.toString().stripTrailing();
         String[] tokens = before.isEmpty() ? new String[0] : before.split("\\s+");
         String last = tokens.length == 0 ? "" : tokens[tokens.length - 1];
@@ -135,9 +160,12 @@ public final class BracketParser {
             pending.setLength(cut);
             flush(pending, out);
             List<Inline.Form> forms = List.of(new Inline.Form("rr", name), new Inline.Form("mr", content.strip()));
-            String ref = persons.add(forms);
+            List<Registers.Clue> clues = NameClues.latin(before.substring(0, cut), List.of(name, content.strip()), after);
+            String ref = registers.add(forms, line.number(), name + " [" + content.strip() + "]", clues);
             out.add(new Inline.NameVariant(ref, forms));
-            findings.add(new Finding(line.number(), "name variant " + name + " [" + content.strip() + "] → person #" + ref + " (rr, mr)"));
+            return;
+        }
+        if (namedInOtherScript(line, pending, before, content, out)) {
             return;
         }
         if (Script.of(before) != Script.LATIN && Script.of(before) != Script.NONE && Script.of(content) == Script.LATIN) {
@@ -147,6 +175,33 @@ public final class BracketParser {
             return;
         }
         review(line, pending, "[" + content + "]", "unrecognised bracket", out);
+    }
+
+    /**
+     * {@code the Ministry of Agriculture [Nongeopseong]}: an English name of a place or
+     * organisation (it has a head word such as Ministry, Committee, Province) followed by its
+     * romanised or Hangul form. Returns false, doing nothing, for anything else.
+     */
+    private boolean namedInOtherScript(SourceLine line, StringBuilder pending, String before, String content, List<Inline> out) {
+        String c = content.strip();
+        Script script = Script.of(c);
+        boolean romanised = script == Script.LATIN && c.matches("\\p{Lu}[\\p{L}’' -]*") && NameClues.head(c) == null;
+        Matcher m = NAME_PHRASE.matcher(before);
+        if (!(romanised || script == Script.HANGUL) || !m.find()) {
+            return false;
+        }
+        String phrase = m.group(1).replaceFirst("^(?:(?:of|the|and|for|The)\\s+)+", "");
+        Registers.Clue head = NameClues.head(phrase);
+        if (phrase.isEmpty() || !Character.isUpperCase(phrase.codePointAt(0)) || !phrase.matches(".*\\p{Lu}[\\p{L}’'-]*") || head == null) {
+            return false;
+        }
+        pending.setLength(before.length() - phrase.length());
+        flush(pending, out);
+        boolean mr = c.matches(".*[ŏŭŎŬ].*|.*\\p{L}[’']\\p{L}.*");
+        List<Inline.Form> forms = List.of(new Inline.Form("en", phrase), new Inline.Form(script == Script.HANGUL ? "ko" : mr ? "mr" : "rr", c));
+        String ref = registers.add(forms, line.number(), phrase + " [" + c + "]", List.of(head));
+        out.add(new Inline.NameVariant(ref, forms));
+        return true;
     }
 
     private void review(SourceLine line, StringBuilder pending, String literal, String why, List<Inline> out) {

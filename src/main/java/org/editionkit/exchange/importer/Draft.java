@@ -16,5 +16,5 @@ final class Draft {
     TextPlan first;
     TextPlan second;
     List<SourceLine> summary = List.of();
-    Persons persons;
+    Registers registers;
 }

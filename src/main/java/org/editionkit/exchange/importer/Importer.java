@@ -31,6 +31,17 @@ public final class Importer {
         }
     }
 
+    private final KnownNames known;
+
+    /** Classifies names also by the registers of the masters in ./tei (the project's folder, when run from the project). */
+    public Importer() {
+        this(KnownNames.load(Path.of("tei")));
+    }
+
+    public Importer(KnownNames known) {
+        this.known = known;
+    }
+
     private static final Pattern REGISTRY = Pattern.compile("\\b(?:No\\.?|Nr\\.?|№)\\s*\\d[\\d/.-]*[^\\s\\[,]*");
 
     public Result importPage(Path file) throws Exception {
@@ -86,8 +97,8 @@ public final class Importer {
             report(second, findings);
         }
 
-        Persons persons = new Persons();
-        BracketParser parser = new BracketParser(persons, findings);
+        Registers registers = new Registers();
+        BracketParser parser = new BracketParser(registers, findings);
         Map<SourceLine, List<Inline>> inlines = new IdentityHashMap<>();
         for (SourceLine line : split.first()) {
             inlines.put(line, parser.parse(line));
@@ -101,15 +112,18 @@ public final class Importer {
         Draft d = new Draft();
         d.sourceName = sourceName;
         d.info = info;
-        d.persons = persons;
+        d.registers = registers;
+        findings.addAll(known.notes());
+        registers.resolve(known, java.util.stream.Stream.of(split.firstLanguage(), split.secondLanguage())
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()), findings);
         d.summary = split.summary();
         d.first = new TextPlan(first);
         d.second = second == null ? null : new TextPlan(second);
         int pairs = d.second == null ? 0 : new Linker(findings).link(d.first, d.second);
-        KoreanForms.find(persons, d.first, d.second, findings);
-        new NameTagger(persons).tag(inlines);
+        KoreanForms.find(registers, d.first, d.second, findings);
+        new NameTagger(registers).tag(inlines);
         if (second != null) {
-            for (Persons.Person p : persons.all()) {
+            for (Registers.Entry p : registers.of(Registers.Kind.PERSON)) {
                 if (!p.forms().containsKey(second.language())) {
                     findings.add(new Finding(0, "person #" + p.id() + " has no " + second.language() + " form in the source; add persName type=\"" + second.language() + "\" to the register"));
                 }

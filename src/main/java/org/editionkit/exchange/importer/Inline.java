@@ -24,19 +24,19 @@ public sealed interface Inline {
     record Gloss(String text) implements Inline {
     }
 
-    /** A name given in several forms (the first as printed in the running text). */
-    record NameVariant(String ref, List<Form> forms) implements Inline {
+    /** A name given in several forms (the first as printed in the running text); {@code key} is its {@link Registers} entry. */
+    record NameVariant(String key, List<Form> forms) implements Inline {
     }
 
     /** A later plain occurrence of a name already known from a variant. */
-    record Name(String ref, String text) implements Inline {
+    record Name(String key, String text) implements Inline {
     }
 
     /** Bracketed text the importer could not interpret: kept verbatim, with a note for the editor. */
     record Review(String literal, String message) implements Inline {
     }
 
-    /** One form of a name: its type (rr, mr, ko, latin …) and text. */
+    /** One form of a name: its type (rr, mr, latin, or a language code such as ko, en) and text. */
     record Form(String type, String text) {
     }
 }

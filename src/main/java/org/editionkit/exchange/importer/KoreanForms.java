@@ -6,23 +6,23 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Finds the Hangul form of persons known only in Latin letters ("Pak Il-u [Pak Il U]" in the
- * English; plain 박일우 in the Korean) by romanising the Hangul words of the paired Korean
+ * Finds the Hangul form of registered names known only in Latin letters ("Pak Il-u [Pak Il U]"
+ * in the English, plain 박일우 in the Korean; "Sinuiju [Sinŭiju]" and 신의주) by romanising the Hangul words of the paired Korean
  * paragraph and comparing them with the person's Latin forms. Each form found is reported for
- * checking; a person whose form is not found keeps only the Latin ones.
+ * checking; an entry whose form is not found keeps only the Latin ones.
  */
 final class KoreanForms {
     private KoreanForms() {
     }
 
-    static void find(Persons persons, TextPlan latin, TextPlan korean, List<Finding> findings) {
+    static void find(Registers registers, TextPlan latin, TextPlan korean, List<Finding> findings) {
         if (korean == null || !"ko".equals(korean.lang)) {
             return;
         }
         Map<String, Unit> koById = new java.util.HashMap<>();
         units(korean).forEach(u -> koById.put(u.id, u));
-        for (Persons.Person p : persons.all()) {
-            if (p.forms().containsKey("ko")) {
+        for (Registers.Entry p : registers.all()) {
+            if (p.kind() == null || p.forms().containsKey("ko")) {
                 continue;
             }
             List<String> keys = p.forms().values().stream().filter(f -> Script.of(f) == Script.LATIN).map(Hangul::key).toList();
@@ -47,7 +47,7 @@ final class KoreanForms {
                     }
                     if (best != null) {
                         String latinForms = String.join(" / ", p.forms().values());
-                        persons.addForm(p.id(), "ko", best);
+                        registers.addForm(p.key, "ko", best);
                         findings.add(new Finding(partner.line(), "the Korean form of #" + p.id() + " taken to be " + best
                                 + " (its romanisation matches " + latinForms + "); check"));
                         break search;

@@ -7,20 +7,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Marks the later plain occurrences of names first met as variants ("Heo Ga-i" after
- * "Heo Ga-I [Ho Ka I]", 허가이 after 허가이[…]) with {@code persName ref}, so that the draft's
- * register lists them. Latin forms match case-insensitively at word boundaries; other scripts
+ * Marks the later plain occurrences of registered names first met as variants ("Heo Ga-i" after
+ * "Heo Ga-I [Ho Ka I]", 허가이 after 허가이[…], "Ministry of Agriculture" after
+ * 농업성[Ministry of Agriculture]) with {@code persName/placeName/orgName ref}, so that the
+ * draft's registers list them. Names left unclassified are not marked. Latin forms match case-insensitively at word boundaries; other scripts
  * match anywhere (Korean attaches particles to names).
  */
 final class NameTagger {
-    private final Persons persons;
+    private final Registers registers;
 
-    NameTagger(Persons persons) {
-        this.persons = persons;
+    NameTagger(Registers registers) {
+        this.registers = registers;
     }
 
     void tag(Map<SourceLine, List<Inline>> inlines) {
-        Map<String, String> forms = persons.formsLongestFirst();
+        Map<String, String> forms = registers.formsLongestFirst();
         if (forms.isEmpty()) {
             return;
         }
@@ -50,7 +51,7 @@ final class NameTagger {
                     if (m.start() > pos) {
                         out.add(new Inline.Text(t.text().substring(pos, m.start())));
                     }
-                    out.add(new Inline.Name(forms.get(Persons.key(m.group())), m.group()));
+                    out.add(new Inline.Name(forms.get(Registers.normal(m.group())), m.group()));
                     pos = m.end();
                 }
                 if (pos < t.text().length()) {

@@ -8,9 +8,11 @@ import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamException;
 
 /**
- * Writes the TEI draft (ENCODING.md shape): the header ({@link HeaderWriter}), a person register
- * from the name variants, and the two translations as aligned units with their phrase-level
- * markup. Doubts become {@code note type="editorial" subtype="review"}.
+ * Writes the TEI draft (ENCODING.md shape): the header ({@link HeaderWriter}), the registers of
+ * persons, places and organisations from the classified name variants ({@link Registers}), and
+ * the two translations as aligned units with their phrase-level markup. Doubts become
+ * {@code note type="editorial" subtype="review"}; an unclassified name is a plain {@code name}
+ * with such a note.
  */
 final class TeiWriter {
     /** A reference number in an opener line: "No. 267/37/2421/57/", "제 41/1956호", "第88号". */
@@ -30,7 +32,7 @@ final class TeiWriter {
     void write(OutputStream out) throws XMLStreamException {
         x = new XmlOut(out);
         x.block("TEI", "xml:lang", d.first.lang, "xml:id", d.id);
-        x.comment("Draft made by edition import from " + d.sourceName + ". Search for subtype=\"review\" for what the editor must check.");
+        x.comment(KnownNames.DRAFT_MARK + " from " + d.sourceName + ". Search for subtype=\"review\" for what the editor must check.");
         new HeaderWriter(x, d).write();
         standOff();
         x.block("text").block("group");
@@ -43,21 +45,37 @@ final class TeiWriter {
         x.finish();
     }
 
+    /** reg/@type and persName/@type values (ENCODING.md); any other form type is a language code. */
+    private static final java.util.Set<String> FORM_TYPES = java.util.Set.of("rr", "mr", "latin", "ko", "alt");
+
     private void standOff() throws XMLStreamException {
-        List<Persons.Person> persons = d.persons.all();
-        if (persons.isEmpty()) {
+        Registers r = d.registers;
+        if (r.of(Registers.Kind.PERSON).isEmpty() && r.of(Registers.Kind.PLACE).isEmpty() && r.of(Registers.Kind.ORG).isEmpty()) {
             return;
         }
-        x.block("standOff").block("listPerson", "type", "historical");
-        for (Persons.Person p : persons) {
-            x.block("person", "xml:id", p.id());
-            for (Map.Entry<String, String> f : p.forms().entrySet()) {
+        x.block("standOff");
+        register(r.of(Registers.Kind.PERSON), "listPerson", "type", "historical");
+        register(r.of(Registers.Kind.PLACE), "listPlace");
+        register(r.of(Registers.Kind.ORG), "listOrg");
+        x.end();
+    }
+
+    private void register(List<Registers.Entry> entries, String list, String... attrs) throws XMLStreamException {
+        if (entries.isEmpty()) {
+            return;
+        }
+        x.block(list, attrs);
+        for (Registers.Entry e : entries) {
+            x.block(e.kind().element, "xml:id", e.id(), "type", e.kind() == Registers.Kind.PERSON ? null : e.type());
+            for (Map.Entry<String, String> f : e.forms().entrySet()) {
+                boolean typed = FORM_TYPES.contains(f.getKey());
                 boolean latin = Script.of(f.getValue()) == Script.LATIN;
-                x.leaf("persName", f.getValue(), "type", f.getKey(), "xml:lang", latin ? null : f.getKey());
+                x.leaf(e.kind().nameElement, f.getValue(), "type", typed ? f.getKey() : null,
+                        "xml:lang", typed ? (latin ? null : f.getKey()) : f.getKey());
             }
             x.end();
         }
-        x.end().end();
+        x.end();
     }
 
     private void text(TextPlan t, TextPlan other) throws XMLStreamException {
@@ -238,13 +256,19 @@ final class TeiWriter {
             } else if (p instanceof Inline.Gloss g) {
                 x.leaf("gloss", g.text());
             } else if (p instanceof Inline.NameVariant v) {
-                x.mixed("persName", "ref", "#" + v.ref()).mixed("choice");
+                Registers.Entry e = d.registers.entry(v.key());
+                x.mixed(e.kind() == null ? "name" : e.kind().nameElement, "ref", e.kind() == null ? null : "#" + e.id()).mixed("choice");
                 for (Inline.Form f : v.forms()) {
-                    x.leaf("reg", f.text(), "type", f.type());
+                    boolean typed = FORM_TYPES.contains(f.type());
+                    x.leaf("reg", f.text(), "type", typed ? f.type() : null, "xml:lang", typed ? null : f.type());
                 }
                 x.end().end();
+                if (e.kind() == null) {
+                    review("Not classified: a person, a place or an organisation? Make this name a persName, placeName or orgName with @ref and add its entry to the register.");
+                }
             } else if (p instanceof Inline.Name n) {
-                x.leaf("persName", n.text(), "ref", "#" + n.ref());
+                Registers.Entry e = d.registers.entry(n.key());
+                x.leaf(e.kind().nameElement, n.text(), "ref", "#" + e.id());
             } else if (p instanceof Inline.Review r) {
                 x.text(r.literal());
                 review(r.message());
