@@ -109,16 +109,21 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- An addition in another hand: hand style, the hand named on hover and on keyboard focus. -->
+  <!-- An addition in another hand: hand style, the hand named on hover and on keyboard focus.
+       The tooltip is the addition's sibling, not its child, so that a screen reader says the
+       text once and the hand once (as its description); role "term": a phrase with an
+       explanation. -->
   <xsl:template match="tei:add">
     <xsl:choose>
       <xsl:when test="@hand">
         <xsl:variable name="tip" select="'tip-' || ed:anchor-id(.)"/>
-        <span tabindex="0" aria-describedby="{$tip}" data-hand="{ed:pointers(@hand)[1]}">
-          <xsl:call-template name="h:attrs">
-            <xsl:with-param name="class" select="string-join(('hand', ed:pointers(@hand)[1], @place ! ('place-' || replace(., '\W', '-'))), ' ')"/>
-          </xsl:call-template>
-          <xsl:apply-templates/>
+        <span class="tip-holder">
+          <span role="term" tabindex="0" aria-describedby="{$tip}" data-hand="{ed:pointers(@hand)[1]}">
+            <xsl:call-template name="h:attrs">
+              <xsl:with-param name="class" select="string-join(('hand', ed:pointers(@hand)[1], @place ! ('place-' || replace(., '\W', '-'))), ' ')"/>
+            </xsl:call-template>
+            <xsl:apply-templates/>
+          </span>
           <span class="tip" role="tooltip" id="{$tip}">
             <xsl:value-of select="'Added by hand' || (@place ! (' (' || . || ')')) || ': ' || ed:hand-label(@hand)"/>
           </span>
@@ -138,7 +143,8 @@
 
   <xsl:template match="tei:handShift">
     <xsl:variable name="tip" select="'tip-' || ed:anchor-id(.)"/>
-    <span class="handshift" tabindex="0" aria-describedby="{$tip}">✍<span class="tip" role="tooltip" id="{$tip}">
+    <span class="tip-holder"><span class="handshift" role="img" aria-label="change of hand" tabindex="0"
+        aria-describedby="{$tip}">✍</span><span class="tip" role="tooltip" id="{$tip}">
       <xsl:value-of select="'Change of hand: ' || ed:hand-label((@new, @scribeRef, @scribe)[1])"/></span></span>
   </xsl:template>
 

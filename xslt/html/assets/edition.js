@@ -2,8 +2,12 @@
    text shows and every link still works. Inlined into each page by page.xsl.
    - Reading / diplomatic toggle (body.diplomatic), language switch (body[data-show]);
      both are real buttons with aria-pressed, and the choice is remembered when allowed.
-   - Apparatus highlighting both ways: a divergence or its ‡ mark highlights its entry and
-     every passage of it; a reading or locator in an entry highlights the passages. */
+   - Apparatus highlighting both ways: a ‡ mark highlights its entry and every passage of it;
+     a reading or locator in an entry highlights the passages. The marked passages themselves
+     are not interactive (the ‡ beside each is the keyboard's way there).
+   - Jumps land in view: below the sticky menu (--menu-h follows its real height) and, when
+     the target sat in a hidden language column, after that column is shown again.
+   - Tooltips of hands stay inside the viewport and close with Escape. */
 (function () {
   'use strict';
   var body = document.body;
@@ -60,7 +64,10 @@
     var id = decodeURIComponent(window.location.hash.slice(1));
     var el = id && document.getElementById(id);
     if (!el) { return; }
+    var hidden = el.getClientRects().length === 0;
     reveal(el);
+    // The browser could not scroll to a target that was not displayed: do it now.
+    if (hidden) { el.scrollIntoView({ block: 'start' }); }
     if (el.classList.contains('app')) { highlightApp(id); }
     else if (el.classList.contains('divergence')) { highlightApp(el.getAttribute('data-app')); }
   }
@@ -74,12 +81,6 @@
       else { setShow(button.getAttribute('data-show')); }
       return;
     }
-    var div = t.closest('.divergence');
-    if (div && !t.closest('a')) {
-      var app = div.getAttribute('data-app');
-      if (highlightApp(app)) { window.location.hash = app; }
-      return;
-    }
     var ref = t.closest('.app-ref a');
     if (ref) { highlightApp(ref.getAttribute('href').slice(1)); return; }
     var inEntry = t.closest('.app a');
@@ -87,6 +88,40 @@
   });
 
   window.addEventListener('hashchange', followHash);
+
+  var menu = document.querySelector('.sections');
+  function trackMenu() {
+    if (menu) { document.documentElement.style.setProperty('--menu-h', menu.offsetHeight + 'px'); }
+  }
+  if (menu && window.ResizeObserver) { new ResizeObserver(trackMenu).observe(menu); }
+  trackMenu();
+
+  /* Shifts a shown tooltip left (or right) so that it stays inside the viewport. */
+  function placeTip(holder) {
+    var tip = holder && holder.querySelector('.tip');
+    if (!tip) { return; }
+    tip.style.left = '';
+    var r = tip.getBoundingClientRect();
+    var margin = 8, shift = 0, width = document.documentElement.clientWidth;
+    if (r.right > width - margin) { shift = width - margin - r.right; }
+    if (r.left + shift < margin) { shift = margin - r.left; }
+    if (shift) { tip.style.left = shift + 'px'; }
+  }
+  function tipHolder(t) { return t instanceof Element ? t.closest('.tip-holder') : null; }
+  ['focusin', 'mouseover'].forEach(function (type) {
+    document.addEventListener(type, function (ev) { placeTip(tipHolder(ev.target)); });
+  });
+  ['focusout', 'mouseout'].forEach(function (type) {
+    document.addEventListener(type, function (ev) {
+      var holder = tipHolder(ev.target);
+      if (holder && !holder.contains(ev.relatedTarget)) { holder.removeAttribute('data-dismissed'); }
+    });
+  });
+  document.addEventListener('keydown', function (ev) {
+    if (ev.key !== 'Escape') { return; }
+    var shown = document.querySelectorAll('.tip-holder:hover, .tip-holder:focus-within');
+    for (var i = 0; i < shown.length; i++) { shown[i].setAttribute('data-dismissed', ''); }
+  });
 
   var toolbar = document.getElementById('toolbar');
   if (toolbar) { toolbar.hidden = false; }

@@ -137,9 +137,9 @@ class HtmlBrowserTest {
     }
 
     @Test
-    void clickingADivergenceHighlightsItsEntryAndBack() {
+    void theApparatusMarkHighlightsItsEntryAndBack() {
         WebElement passage = driver.findElement(By.xpath("//span[contains(@class,'divergence')][not(.//a)][@data-app='app-07']"));
-        passage.click();
+        passage.findElement(By.xpath("following-sibling::*[1][contains(@class,'app-ref')]/a")).click();
         WebElement entry = driver.findElement(By.id("app-07"));
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> entry.getDomAttribute("class").contains("is-hl"));
         assertTrue(driver.getCurrentUrl().endsWith("#app-07"));
