@@ -49,6 +49,7 @@ public final class EditionCommand implements Runnable {
     }
 
     public static void main(String[] args) {
+        LauncherWatch.start();
         System.exit(commandLine().execute(args));
     }
 }
