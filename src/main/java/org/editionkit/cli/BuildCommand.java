@@ -54,6 +54,8 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only problems: no progress, no summary.")
     boolean quiet;
 
+    static final long MAX_SIZE_LIMIT_MB = 1L << 20;
+
     @Option(names = "--max-size", paramLabel = "MB", description = "Refuse documents larger than this (default: ${DEFAULT-VALUE} MB).")
     long maxSizeMb = BuildOptions.DEFAULT_MAX_INPUT_BYTES >> 20;
 
@@ -66,9 +68,11 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PdfOptions pdfOptions = typesetting.toPdfOptions(spec);
-        int n = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
-        if (n < 1 || maxSizeMb < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--jobs and --max-size must be at least 1");
+        int n = DocumentBatch.jobs(spec, jobs);
+        if (maxSizeMb < 1 || maxSizeMb > MAX_SIZE_LIMIT_MB) {
+            // The bound keeps the byte count (MB << 20) far from overflowing; documents are read into memory anyway.
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--max-size must be between 1 and " + MAX_SIZE_LIMIT_MB + " (MB, i.e. 1 TiB), not " + maxSizeMb);
         }
         BuildOptions options = new BuildOptions(inputs, outDir, n, force, failFast, maxSizeMb << 20);
         Toolkit toolkit = new Toolkit();

@@ -24,7 +24,7 @@ public final class ProblemFormatter {
 
     /**
      * A file name or message with its control characters written as escapes ({@code \n},
-     * {@code \r}, {@code \t}, else {@code \xHH} or {@code \uHHHH}), so that a crafted file
+     * {@code \r}, {@code \t}, else a backslash, x and two hex digits, or u and four), so that a crafted file
      * name can neither start a forged line of its own nor send terminal escape sequences.
      */
     public static String escapeControls(String s) {

@@ -174,6 +174,12 @@ public final class Validator {
                         + "\": Schematron embedded in a RELAX NG schema is not run; the project rules are used instead"));
                 continue;
             }
+            String unusable = model.unusableFileUri();
+            if (unusable != null) {
+                problems.add(Problem.error(displayName, model.line(), model.column(), "xml-model schema \"" + model.href()
+                        + "\": " + unusable + "; only local files are read"));
+                continue;
+            }
             if (!model.local()) {
                 problems.add(Problem.warning(displayName, model.line(), model.column(), "xml-model schema \"" + model.href()
                         + "\" not fetched (only local files are read); the project schema is used instead"));
