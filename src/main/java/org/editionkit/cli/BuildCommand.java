@@ -26,8 +26,11 @@ import picocli.CommandLine.Parameters;
 
 /** {@code edition build}: the whole corpus to HTML, PDF and TEI copies, with an index and a manifest. */
 @Command(name = "build", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Build every document: validate, HTML edition, PDF, copy of the TEI; then DIR/index.html and DIR/manifest.json.",
-            "Unchanged documents are skipped (see manifest.json); one bad document never stops the others."},
+        header = "Builds every document: validation, HTML edition, PDF, TEI copy, index and manifest.",
+        description = {
+            "Each document is validated, rendered as HTML and PDF, and its TEI copied; then DIR/index.html and "
+                + "DIR/manifest.json are written. Unchanged documents are skipped (see manifest.json); one bad "
+                + "document never stops the others."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every document built or unchanged",

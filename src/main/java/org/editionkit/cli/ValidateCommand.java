@@ -20,11 +20,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code edition validate}: RELAX NG + Schematron for each TEI file, every problem located. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
+        header = "Checks TEI files against the RELAX NG schema and the Schematron rules.",
         description = {
-            "Checks TEI files: well-formedness, the RELAX NG schema (Jing) and the Schematron rules (SchXslt2).",
-            "Each file is checked against the schemas its <?xml-model?> instructions name (local files only), otherwise "
-                + "against the project's tei/schema/edition.rng and edition.sch. Every problem is printed as "
-                + "path:line:column: error|warning: message; a summary goes to stderr."},
+            "Checks well-formedness, the RELAX NG schema (Jing) and the Schematron rules (SchXslt2). Each file is "
+                + "checked against the schemas its <?xml-model?> instructions name (local files only), otherwise "
+                + "against the project's tei/schema/edition.rng and tei/schema/edition.sch.",
+            "Every problem is printed as path:line:column: error|warning: message; a summary goes to stderr."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  edition validate                         # every *.xml under tei/",
@@ -43,7 +44,7 @@ final class ValidateCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(arity = "0..*", paramLabel = "FILE|DIR",
-            description = "TEI files, or directories searched recursively for *.xml (skipping schema/). Default: tei/")
+            description = "TEI files, or directories searched recursively for *.xml (schema/ folders and hidden entries are skipped). Default: tei/.")
     List<Path> inputs = new ArrayList<>();
 
     @Option(names = "--schema", paramLabel = "FILE", description = "RELAX NG schema (.rng or .rnc) to use instead of any other")
