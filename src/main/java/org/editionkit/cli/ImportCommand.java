@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.editionkit.build.OutputNames;
+import org.editionkit.core.ProblemFormatter;
 import org.editionkit.exchange.importer.Finding;
 import org.editionkit.exchange.importer.Importer;
 import org.editionkit.io.AtomicOutput;
@@ -45,7 +46,8 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.isRegularFile(input)) {
-            err.println("edition import: " + input + ": no such file");
+            err.println("edition import: " + ProblemFormatter.escapeControls(input.toString()) + ": "
+                    + (Files.isDirectory(input) ? "is a directory (import takes one text file)" : "no such file"));
             return ExitCodes.USAGE_OR_IO;
         }
         String base = input.getFileName().toString().replaceFirst("\\.[^.]*$", "");

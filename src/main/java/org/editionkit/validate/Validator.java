@@ -66,7 +66,8 @@ public final class Validator {
 
     private static Source fileSource(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new SchemaLoadException(List.of(Problem.fileError(file.toString(), "no such file")));
+            throw new SchemaLoadException(List.of(Problem.fileError(file.toString(),
+                    Files.isDirectory(file) ? "is a directory, not a schema file" : "no such file")));
         }
         return new Source(file.toAbsolutePath().toUri().toString(), file.toString());
     }

@@ -200,4 +200,15 @@ class DocumentCommandsTest {
         assertEquals(1, r.err().lines().count(), r.err());
         assertTrue(r.err().startsWith(dir + "/x\\nok.xml:1:1: warning: fine.xml:1:"), r.err());
     }
+
+    @Test
+    void aDirectoryWhereAFileIsExpectedIsSaidToBeOne() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("folder"));
+        Run imported = run("import", folder.toString(), "-o", dir.resolve("draft.xml").toString());
+        assertEquals(2, imported.status());
+        assertEquals("edition import: " + folder + ": is a directory (import takes one text file)\n", imported.err());
+        Run schema = run("validate", "--schema", folder.toString(), MINI.toString());
+        assertEquals(2, schema.status());
+        assertTrue(schema.err().startsWith(folder + ": error: is a directory, not a schema file\n"), schema.err());
+    }
 }
