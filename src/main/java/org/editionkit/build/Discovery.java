@@ -34,10 +34,36 @@ public final class Discovery {
     private Discovery() {
     }
 
+    /** The files to read, as the user named them, in a stable order, and the problems met while looking. */
+    public record Listing(List<Path> files, List<Problem> problems) {
+    }
+
     public static Found find(List<Path> inputs, Path outDir) {
+        Listing listed = files(inputs, outDir);
+        List<Problem> problems = new ArrayList<>(listed.problems());
+        List<Source> sources = new ArrayList<>();
+        Map<String, Source> byName = new HashMap<>();
+        for (Path file : listed.files()) {
+            Source source = new Source(file, file.toString(), OutputNames.sanitise(file));
+            Source first = byName.putIfAbsent(source.name().toLowerCase(Locale.ROOT), source);
+            if (first != null) {
+                problems.add(Problem.fileError(source.displayName(), "its output name \"" + source.name()
+                        + "\" is already taken by " + first.displayName() + "; rename one of the two files"));
+            } else {
+                sources.add(source);
+            }
+        }
+        return new Found(sources, problems);
+    }
+
+    /**
+     * Named files as they are and the {@code *.xml} under named directories, each file once;
+     * {@code outDir} (may be null) is left out of the search.
+     */
+    public static Listing files(List<Path> inputs, Path outDir) {
         List<Problem> problems = new ArrayList<>();
         Map<Path, Path> files = new LinkedHashMap<>();
-        Path out = outDir.toAbsolutePath().normalize();
+        Path out = outDir == null ? null : outDir.toAbsolutePath().normalize();
         for (Path input : inputs) {
             String shown = input.toString();
             if (Files.isDirectory(input)) {
@@ -52,19 +78,7 @@ public final class Discovery {
                 problems.add(Problem.fileError(shown, "no such file or directory"));
             }
         }
-        List<Source> sources = new ArrayList<>();
-        Map<String, Source> byName = new HashMap<>();
-        for (Path file : files.values()) {
-            Source source = new Source(file, file.toString(), OutputNames.sanitise(file));
-            Source first = byName.putIfAbsent(source.name().toLowerCase(Locale.ROOT), source);
-            if (first != null) {
-                problems.add(Problem.fileError(source.displayName(), "its output name \"" + source.name()
-                        + "\" is already taken by " + first.displayName() + "; rename one of the two files"));
-            } else {
-                sources.add(source);
-            }
-        }
-        return new Found(sources, problems);
+        return new Listing(List.copyOf(files.values()), problems);
     }
 
     private static List<Path> walk(Path root, Path out, List<Problem> problems) {
@@ -77,7 +91,7 @@ public final class Discovery {
                         return FileVisitResult.CONTINUE;
                     }
                     String name = dir.getFileName().toString();
-                    boolean skip = name.startsWith(".") || name.equals("schema") || dir.toAbsolutePath().normalize().equals(out);
+                    boolean skip = name.startsWith(".") || name.equals("schema") || (out != null && dir.toAbsolutePath().normalize().equals(out));
                     return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 

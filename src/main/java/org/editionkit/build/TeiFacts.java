@@ -20,7 +20,7 @@ import org.editionkit.core.Problem;
  * it try XInclude, and what are its title, date and languages. The XPath is compiled once and
  * shared by all worker threads.
  */
-final class TeiFacts {
+public final class TeiFacts {
     static final String TEI_NS = "http://www.tei-c.org/ns/1.0";
     private static final QName TEI_ROOT = new QName(TEI_NS, "TEI");
 
@@ -30,7 +30,7 @@ final class TeiFacts {
     private final XPathExecutable date;
     private final XPathExecutable languages;
 
-    TeiFacts(Processor processor) {
+    public TeiFacts(Processor processor) {
         XPathCompiler xpath = processor.newXPathCompiler();
         xpath.declareNamespace("tei", TEI_NS);
         xpath.declareNamespace("xi", "http://www.w3.org/2001/XInclude");
@@ -57,7 +57,7 @@ final class TeiFacts {
      * Why this tree cannot be published at all, or an empty list: the root must be
      * {@code <TEI>} in the TEI namespace, and there must be text outside the header.
      */
-    List<Problem> unpublishable(XdmNode doc, String displayName) throws SaxonApiException {
+    public List<Problem> unpublishable(XdmNode doc, String displayName) throws SaxonApiException {
         XdmNode root = rootElement(doc);
         if (root == null) {
             return List.of(Problem.fileError(displayName, "no root element"));

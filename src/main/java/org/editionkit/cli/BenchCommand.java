@@ -15,11 +15,12 @@ import picocli.CommandLine.Option;
 
 /** {@code edition bench}: corpus-scale throughput, heap, rebuilds, and the naive one-JVM-per-document way. */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Benchmark on synthetic corpora derived from the master: cold start,",
-            "validate/HTML/PDF/build throughput, heap, --force versus no-op rebuild, the",
-            "naive one-JVM-per-document way, and a check that outputs equal a normal build.",
-            "Prints a table and writes it as JSON. --sizes 100,1000 takes about 15 minutes",
-            "on 2 cores; --quick is a smoke test."},
+        header = "Benchmarks the toolkit on synthetic corpora derived from the master.",
+        description = {
+            "Measures cold start, validate, HTML, PDF and build throughput, heap, --force against a no-op rebuild "
+                + "and the naive one-JVM-per-document way, and checks that the outputs equal a normal build's. "
+                + "Prints a table and writes it as JSON.",
+            "--sizes 100,1000 takes about 15 minutes on 2 cores; --quick is a smoke test."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:measured; every document built and every output equal to a normal build",

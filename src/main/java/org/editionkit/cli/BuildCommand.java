@@ -26,8 +26,11 @@ import picocli.CommandLine.Parameters;
 
 /** {@code edition build}: the whole corpus to HTML, PDF and TEI copies, with an index and a manifest. */
 @Command(name = "build", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Build every document: validate, HTML edition, PDF, copy of the TEI; then DIR/index.html and DIR/manifest.json.",
-            "Unchanged documents are skipped (see manifest.json); one bad document never stops the others."},
+        header = "Builds every document: validation, HTML edition, PDF, TEI copy, index and manifest.",
+        description = {
+            "Each document is validated, rendered as HTML and PDF, and its TEI copied; then DIR/index.html and "
+                + "DIR/manifest.json are written. Unchanged documents are skipped (see manifest.json); one bad "
+                + "document never stops the others."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every document built or unchanged",
@@ -54,6 +57,8 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only problems: no progress, no summary.")
     boolean quiet;
 
+    static final long MAX_SIZE_LIMIT_MB = 1L << 20;
+
     @Option(names = "--max-size", paramLabel = "MB", description = "Refuse documents larger than this (default: ${DEFAULT-VALUE} MB).")
     long maxSizeMb = BuildOptions.DEFAULT_MAX_INPUT_BYTES >> 20;
 
@@ -66,9 +71,11 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PdfOptions pdfOptions = typesetting.toPdfOptions(spec);
-        int n = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
-        if (n < 1 || maxSizeMb < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--jobs and --max-size must be at least 1");
+        int n = DocumentBatch.jobs(spec, jobs);
+        if (maxSizeMb < 1 || maxSizeMb > MAX_SIZE_LIMIT_MB) {
+            // The bound keeps the byte count (MB << 20) far from overflowing; documents are read into memory anyway.
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--max-size must be between 1 and " + MAX_SIZE_LIMIT_MB + " (MB, i.e. 1 TiB), not " + maxSizeMb);
         }
         BuildOptions options = new BuildOptions(inputs, outDir, n, force, failFast, maxSizeMb << 20);
         Toolkit toolkit = new Toolkit();

@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 
 /** Prints a bash/zsh completion script generated from the command model, so it never drifts. */
 @Command(name = "completion", mixinStandardHelpOptions = true,
-        description = {"Print a bash/zsh completion script for edition.",
-            "Use: source <(edition completion)"})
+        header = "Prints a bash or zsh completion script for edition.",
+        description = {"Use it with: source <(edition completion)"})
 final class CompletionCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

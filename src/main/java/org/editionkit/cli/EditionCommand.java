@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "edition",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Scholarly editions from TEI P5: validate, HTML edition, typeset PDF.",
+        header = "Scholarly editions from TEI P5: validate, HTML edition, typeset PDF.",
         subcommands = {
             ValidateCommand.class,
             HtmlCommand.class,
@@ -39,7 +39,18 @@ public final class EditionCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new EditionCommand());
         cli.setExecutionExceptionHandler(new FailureHandler());
+        HelpLayout.install(cli);
+        // Before picocli's own handling, which would show the general help for "collat --help".
+        CommandLine.IExecutionStrategy standard = new CommandLine.RunLast();
+        cli.setExecutionStrategy(parsed -> {
+            String unknown = UnknownCommand.in(cli, parsed.originalArgs().toArray(String[]::new));
+            return unknown != null ? UnknownCommand.report(cli, unknown, cli.getErr()) : standard.execute(parsed);
+        });
         cli.setParameterExceptionHandler((ex, args) -> {
+            String unknown = UnknownCommand.in(cli, args);
+            if (unknown != null) {
+                return UnknownCommand.report(cli, unknown, cli.getErr());
+            }
             PrintWriter err = ex.getCommandLine().getErr();
             err.println("edition: " + ex.getMessage());
             err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
@@ -49,6 +60,7 @@ public final class EditionCommand implements Runnable {
     }
 
     public static void main(String[] args) {
+        LauncherWatch.start();
         System.exit(commandLine().execute(args));
     }
 }

@@ -1,14 +1,11 @@
 package org.editionkit.cli;
 
-import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.editionkit.core.Problem;
 import org.editionkit.core.ProblemException;
-import org.editionkit.core.ProblemFormatter;
 import org.editionkit.core.Toolkit;
 import org.editionkit.exchange.ExportFormat;
 import org.editionkit.exchange.Exporter;
@@ -19,35 +16,39 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code edition export}: registers, notes, apparatus and reading text as JSON, CSV or plain text. */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Exports the registers, notes, apparatus and reading text of TEI editions.",
         description = {
-            "Exports data from TEI editions for reuse: the person, place and",
-            "organisation registers with every name form and occurrence, the notes",
-            "with their anchors, the apparatus with lemma, readings and witnesses,",
-            "and the plain reading text of each translation.",
+            "For reuse in other tools: the person, place and organisation registers with every name form and "
+                + "occurrence, the notes with their anchors, the apparatus with lemma, readings and witnesses, and "
+                + "the plain reading text of each translation. Directories are searched for *.xml as by build. "
+                + "The files written are listed on stdout:",
             "  json: DIR/NAME.json",
-            "  csv:  DIR/NAME.persons.csv, .occurrences.csv, .notes.csv, .apparatus.csv",
-            "  txt:  DIR/NAME.LANG.txt, one per translation",
-            "The files written are listed on stdout."},
+            "  csv: DIR/NAME.persons.csv, NAME.occurrences.csv, NAME.notes.csv and NAME.apparatus.csv",
+            "  txt: DIR/NAME.LANG.txt, one per translation"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every file was exported",
-            "1:a file is not well-formed or not TEI (nothing written for it)",
-            "2:usage or I/O error: bad option, missing file, unwritable output"})
+            "1:a file is not well-formed, not TEI, or has no text for txt (nothing written for it)",
+            "2:usage or I/O error: bad option, missing file, no TEI files found, unwritable output"})
 final class ExportCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "TEI files to export")
-    List<Path> files = new ArrayList<>();
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR",
+            description = "TEI files, or directories searched recursively for *.xml (schema/ folders and hidden entries are skipped).")
+    List<Path> inputs = new ArrayList<>();
 
     @Option(names = "--format", required = true, paramLabel = "json|csv|txt",
-            converter = FormatConverter.class, description = "Output format: json, csv or txt")
+            converter = FormatConverter.class, description = "Output format: json, csv or txt.")
     ExportFormat format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "dist", description = "Output directory (default: dist)")
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "dist", description = "Output directory (default: dist).")
     Path outDir;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Documents exported in parallel (default: the number of cores).")
+    Integer jobs;
 
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<ExportFormat> {
         @Override
@@ -61,30 +62,19 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    public Integer call() {
+        int n = DocumentBatch.jobs(spec, jobs);
         Exporter exporter = new Exporter(new Toolkit());
-        int status = ExitCodes.OK;
-        for (Path file : files) {
-            if (!Files.isRegularFile(file)) {
-                err.println("edition export: " + file + ": no such file");
-                status = ExitCodes.USAGE_OR_IO;
-                continue;
-            }
+        return DocumentBatch.run(spec, inputs, outDir, n, source -> {
             List<Problem> warnings = new ArrayList<>();
             try {
-                for (Path written : exporter.export(file, file.toString(), format, outDir, warnings)) {
-                    out.println(written);
-                }
+                List<Path> written = exporter.export(source.path(), source.displayName(), format, outDir, warnings);
+                return DocumentBatch.Outcome.done(written, warnings.stream().filter(p -> !p.isError()).toList());
             } catch (ProblemException e) {
-                e.problems().forEach(p -> err.println(ProblemFormatter.gnu(p)));
-                status = Math.max(status, ExitCodes.INVALID_INPUT);
-            } finally {
-                warnings.stream().filter(p -> !p.isError()).forEach(p -> err.println(ProblemFormatter.gnu(p)));
+                List<Problem> all = new ArrayList<>(warnings.stream().filter(p -> !p.isError()).toList());
+                all.addAll(e.problems());
+                return DocumentBatch.Outcome.failed(ExitCodes.INVALID_INPUT, all);
             }
-        }
-        out.flush();
-        return status;
+        });
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.editionkit.build.OutputNames;
+import org.editionkit.core.ProblemFormatter;
 import org.editionkit.exchange.importer.Finding;
 import org.editionkit.exchange.importer.Importer;
 import org.editionkit.io.AtomicOutput;
@@ -16,12 +17,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code edition import}: an archive page with two translations → a TEI draft. */
 @Command(name = "import", mixinStandardHelpOptions = true,
+        header = "Turns an archive page with two translations into a TEI draft.",
         description = {
-            "Turns an archive transcription page (a translation, then a second one",
-            "in another script, bracketed translator notes and expansions, and a",
-            "Document Information block) into a TEI draft following tei/ENCODING.md.",
-            "What it did and what the editor must check is printed on stderr as",
-            "LINE: message (LINE: line of the input text; 0: the page as a whole)."},
+            "The page holds a translation, then a second one in another script, bracketed translator notes and "
+                + "expansions, and a Document Information block; the draft follows tei/ENCODING.md.",
+            "What it did and what the editor must check is printed on stderr as LINE: message (LINE is the line "
+                + "of the input text; 0 is the page as a whole)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the draft was written (read the messages: they list what to check)",
@@ -45,7 +46,8 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.isRegularFile(input)) {
-            err.println("edition import: " + input + ": no such file");
+            err.println("edition import: " + ProblemFormatter.escapeControls(input.toString()) + ": "
+                    + (Files.isDirectory(input) ? "is a directory (import takes one text file)" : "no such file"));
             return ExitCodes.USAGE_OR_IO;
         }
         String base = input.getFileName().toString().replaceFirst("\\.[^.]*$", "");

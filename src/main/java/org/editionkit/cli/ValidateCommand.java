@@ -1,14 +1,11 @@
 package org.editionkit.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
+import org.editionkit.build.Discovery;
 import org.editionkit.core.Problem;
 import org.editionkit.core.ProblemFormatter;
 import org.editionkit.core.Toolkit;
@@ -23,11 +20,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code edition validate}: RELAX NG + Schematron for each TEI file, every problem located. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
+        header = "Checks TEI files against the RELAX NG schema and the Schematron rules.",
         description = {
-            "Checks TEI files: well-formedness, the RELAX NG schema (Jing) and the Schematron rules (SchXslt2).",
-            "Each file is checked against the schemas its <?xml-model?> instructions name (local files only), otherwise "
-                + "against the project's tei/schema/edition.rng and edition.sch. Every problem is printed as "
-                + "path:line:column: error|warning: message; a summary goes to stderr."},
+            "Checks well-formedness, the RELAX NG schema (Jing) and the Schematron rules (SchXslt2). Each file is "
+                + "checked against the schemas its <?xml-model?> instructions name (local files only), otherwise "
+                + "against the project's tei/schema/edition.rng and tei/schema/edition.sch.",
+            "Every problem is printed as path:line:column: error|warning: message; a summary goes to stderr."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  edition validate                         # every *.xml under tei/",
@@ -46,7 +44,7 @@ final class ValidateCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(arity = "0..*", paramLabel = "FILE|DIR",
-            description = "TEI files, or directories searched recursively for *.xml (skipping schema/). Default: tei/")
+            description = "TEI files, or directories searched recursively for *.xml (schema/ folders and hidden entries are skipped). Default: tei/.")
     List<Path> inputs = new ArrayList<>();
 
     @Option(names = "--schema", paramLabel = "FILE", description = "RELAX NG schema (.rng or .rnc) to use instead of any other")
@@ -67,17 +65,14 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Path> roots = inputs.isEmpty() ? List.of(Path.of("tei")) : inputs;
-        List<Path> files = new ArrayList<>();
-        boolean ioFailure = false;
-        for (Path root : roots) {
-            if (!Files.exists(root)) {
-                err.println("edition validate: " + root + ": no such file or directory");
-                ioFailure = true;
-            } else if (Files.isDirectory(root)) {
-                files.addAll(xmlFilesUnder(root));
-            } else {
-                files.add(root);
-            }
+        // The same search as build, html, pdf and export (no output directory to leave out here).
+        Discovery.Listing listing = Discovery.files(roots, null);
+        List<Path> files = listing.files();
+        listing.problems().forEach(p -> err.println(ProblemFormatter.gnu(p)));
+        boolean ioFailure = !listing.problems().isEmpty();
+        if (files.isEmpty()) {
+            err.println("edition validate: no TEI files found; nothing checked");
+            return ExitCodes.USAGE_OR_IO;
         }
         Validator validator;
         try {
@@ -120,7 +115,9 @@ final class ValidateCommand implements Callable<Integer> {
         }
         out.flush();
         if (!quiet) {
-            err.println(summary(files.size(), errors, warnings, filesWithProblems));
+            String missing = listing.problems().isEmpty() ? ""
+                    : "; " + plural(listing.problems().size(), "input") + " not found or unreadable (above)";
+            err.println(summary(files.size(), errors, warnings, filesWithProblems) + missing);
         }
         if (ioFailure) {
             return ExitCodes.USAGE_OR_IO;
@@ -144,27 +141,5 @@ final class ValidateCommand implements Callable<Integer> {
 
     private static String plural(int n, String word) {
         return n + " " + word + (n == 1 ? "" : "s");
-    }
-
-    /** Every *.xml below {@code dir}, in a stable order, skipping schema folders and hidden ones. */
-    private static List<Path> xmlFilesUnder(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".xml"))
-                    .filter(p -> !skipped(dir.relativize(p)))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static boolean skipped(Path relative) {
-        for (int i = 0; i < relative.getNameCount() - 1; i++) {
-            String name = relative.getName(i).toString();
-            if (name.equals("schema") || name.startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

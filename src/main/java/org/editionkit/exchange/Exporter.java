@@ -61,7 +61,15 @@ public final class Exporter {
             t.setInitialMode(new QName(NS, part.mode()));
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             t.applyTemplates(doc, t.newSerializer(bytes));
-            rendered.put(OutputNames.inside(outDir, name + part.suffix()), bytes.toByteArray());
+            // A translation without text gives no txt file rather than an empty one.
+            if (format != ExportFormat.TXT || !bytes.toString(java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+                rendered.put(OutputNames.inside(outDir, name + part.suffix()), bytes.toByteArray());
+            }
+        }
+        if (rendered.isEmpty()) {
+            XdmNode root = doc.select(Steps.child(Predicates.isElement())).findFirst().orElseThrow();
+            throw new ProblemException(Problem.error(displayName, root.getLineNumber(), root.getColumnNumber(),
+                    "no text to export as txt: the document has no text outside its teiHeader; nothing written"));
         }
         List<Path> written = new ArrayList<>();
         for (Map.Entry<Path, byte[]> e : rendered.entrySet()) {

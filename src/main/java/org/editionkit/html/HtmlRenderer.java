@@ -11,6 +11,7 @@ import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltExecutable;
+import org.editionkit.core.IoReasons;
 import org.editionkit.core.Problem;
 import org.editionkit.core.ProblemException;
 import org.editionkit.core.Toolkit;
@@ -59,7 +60,7 @@ public final class HtmlRenderer {
         } catch (ProblemException e) {
             throw e;
         } catch (Exception e) {
-            throw new ProblemException(Problem.fileError(target.toString(), "cannot write the HTML edition: " + e.getMessage()));
+            throw new ProblemException(Problem.fileError(target.toString(), "cannot write the HTML edition: " + IoReasons.of(e)));
         }
     }
 

@@ -31,6 +31,7 @@ import org.apache.fop.apps.FopFactoryBuilder;
 import org.apache.fop.apps.MimeConstants;
 import org.apache.fop.events.EventFormatter;
 import org.apache.fop.events.model.EventSeverity;
+import org.editionkit.core.IoReasons;
 import org.editionkit.core.Problem;
 import org.editionkit.core.ProblemException;
 import org.editionkit.core.Severity;
@@ -169,6 +170,9 @@ public final class PdfRenderer {
         } catch (ProblemException e) {
             throw e;
         } catch (Exception e) {
+            if (writingFailed(e, outPdf)) {
+                throw new ProblemException(Problem.fileError(outPdf.toString(), "cannot write the PDF: " + IoReasons.of(e)));
+            }
             throw new ProblemException(Problem.fileError(displayName, "PDF rendering failed: " + rootMessage(e)));
         }
         return warnings;
@@ -255,6 +259,18 @@ public final class PdfRenderer {
     }
 
     /** The most specific message: a broken stylesheet's own report, else the innermost cause. */
+    /** Whether {@code e} is a file-system failure on the output directory (so an I/O error, not the document's fault). */
+    private static boolean writingFailed(Throwable e, Path outPdf) {
+        Path dir = outPdf.toAbsolutePath().getParent();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.nio.file.FileSystemException f && f.getFile() != null) {
+                Path file = Path.of(f.getFile()).toAbsolutePath();
+                return file.startsWith(dir) || dir.startsWith(file);
+            }
+        }
+        return false;
+    }
+
     private static String rootMessage(Throwable e) {
         Throwable t = e;
         while (true) {

@@ -66,7 +66,8 @@ public final class Validator {
 
     private static Source fileSource(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new SchemaLoadException(List.of(Problem.fileError(file.toString(), "no such file")));
+            throw new SchemaLoadException(List.of(Problem.fileError(file.toString(),
+                    Files.isDirectory(file) ? "is a directory, not a schema file" : "no such file")));
         }
         return new Source(file.toAbsolutePath().toUri().toString(), file.toString());
     }
@@ -172,6 +173,12 @@ public final class Validator {
             if (model.kind() == XmlModel.Kind.SCHEMATRON && model.href().matches("(?i).*\\.rn[gc]")) {
                 problems.add(Problem.warning(displayName, model.line(), model.column(), "xml-model \"" + model.href()
                         + "\": Schematron embedded in a RELAX NG schema is not run; the project rules are used instead"));
+                continue;
+            }
+            String unusable = model.unusableFileUri();
+            if (unusable != null) {
+                problems.add(Problem.error(displayName, model.line(), model.column(), "xml-model schema \"" + model.href()
+                        + "\": " + unusable + "; only local files are read"));
                 continue;
             }
             if (!model.local()) {

@@ -25,7 +25,23 @@ record XmlModel(Kind kind, String href, URI resolved, int line, int column) {
 
     /** Whether the schema is a file on this machine (the only kind the toolkit reads). */
     boolean local() {
-        return resolved != null && "file".equalsIgnoreCase(resolved.getScheme());
+        return resolved != null && "file".equalsIgnoreCase(resolved.getScheme()) && unusableFileUri() == null;
+    }
+
+    /** Why a {@code file:} URI names no file on this machine (a host, a query…), or null. */
+    String unusableFileUri() {
+        if (resolved == null || !"file".equalsIgnoreCase(resolved.getScheme())) {
+            return null;
+        }
+        if (resolved.getRawAuthority() != null && !resolved.getRawAuthority().isEmpty()) {
+            return "a file URI naming the host \"" + resolved.getRawAuthority() + "\" is not a file on this machine";
+        }
+        try {
+            java.nio.file.Path.of(resolved);
+            return null;
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            return "not a local file name (" + e.getMessage() + ")";
+        }
     }
 
     /** All xml-model instructions of {@code doc}, resolved against {@code base} (may be null). */

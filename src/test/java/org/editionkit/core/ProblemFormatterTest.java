@@ -31,4 +31,14 @@ class ProblemFormatterTest {
                 + "  {\"file\": \"c.xml\", \"line\": 0, \"column\": 0, \"severity\": \"warning\", \"message\": \"w\"}\n]", json);
         assertEquals("[]", ProblemFormatter.json(List.of()));
     }
+
+    @Test
+    void controlCharactersInFileNamesCannotForgeALine() {
+        String crafted = "x.xml\nok.xml:1:1: warning: all fine\u001b[2K\r\t\u0085";
+        String line = ProblemFormatter.gnu(Problem.error(crafted, 3, 4, "bad \u001b[31mthing"));
+        assertEquals("x.xml\\nok.xml:1:1: warning: all fine\\x1b[2K\\r\\t\\x85:3:4: error: bad \\x1b[31mthing", line);
+        assertEquals(1, line.lines().count(), "one problem, one line");
+        assertEquals("plain/name.xml", ProblemFormatter.escapeControls("plain/name.xml"));
+        assertEquals("한국어 \\u2028", ProblemFormatter.escapeControls("한국어 \u2028"));
+    }
 }

@@ -21,11 +21,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -158,9 +160,47 @@ class HtmlBrowserTest {
         WebElement hand = driver.findElement(By.cssSelector(".hand.hand-secret"));
         WebElement tip = driver.findElement(By.id(hand.getDomAttribute("aria-describedby")));
         assertFalse(tip.isDisplayed());
-        js("arguments[0].focus();", hand);
-        assertTrue(tip.isDisplayed(), "the tooltip shows on focus");
-        assertTrue(tip.getText().contains("Secret"));
+        // As a keyboard user gets there: Tab from the top of the page until the hand has focus.
+        int tabs = tabTo(hand);
+        assertTrue(tabs > 0, "the hand is reachable with Tab");
+        assertTrue(tip.isDisplayed(), "the tooltip shows on keyboard focus");
+        assertTrue(tip.getText().contains("Secret"), tip.getText());
+        assertTrue(seen(tip), "the tooltip is inside the window and on top, where the user sees it");
+        assertEquals(Boolean.TRUE, js("return arguments[0].matches(':focus-visible') "
+                + "&& getComputedStyle(arguments[0]).outlineStyle !== 'none';", hand), "the focused hand shows a focus ring");
+        new Actions(driver).sendKeys(Keys.TAB).perform();
+        assertFalse(tip.isDisplayed(), "the tooltip goes when focus moves on");
+    }
+
+    @Test
+    void handIsNamedOnKeyboardFocusOnANarrowScreen() {
+        driver.manage().window().setSize(new Dimension(380, 800));
+        try {
+            driver.get(url);
+            handIsNamedOnKeyboardFocus();
+        } finally {
+            driver.manage().window().setSize(new Dimension(1400, 1000));
+        }
+    }
+
+    /** Presses Tab until {@code target} has focus; the number of presses, or fails. */
+    private static int tabTo(WebElement target) {
+        int limit = ((Number) js("return document.querySelectorAll('a[href], button, [tabindex]').length;")).intValue() + 5;
+        for (int i = 1; i <= limit; i++) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            if (Boolean.TRUE.equals(js("return document.activeElement === arguments[0];", target))) {
+                return i;
+            }
+        }
+        throw new AssertionError("Tab never reached " + target.getDomAttribute("class") + " in " + limit + " presses");
+    }
+
+    /** The element's box lies in the viewport and its centre is not covered by anything else. */
+    private static boolean seen(WebElement e) {
+        return Boolean.TRUE.equals(js("const r = arguments[0].getBoundingClientRect();"
+                + " if (r.width === 0 || r.top < 0 || r.left < 0 || r.bottom > innerHeight || r.right > innerWidth) return false;"
+                + " const at = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+                + " return at !== null && arguments[0].contains(at);", e));
     }
 
     @Test
