@@ -87,10 +87,10 @@
     <fo:inline text-decoration="line-through" color="#555555"><xsl:apply-templates/></fo:inline>
   </xsl:template>
 
-  <!-- Additions by a named hand are set as "ink": italic, dark blue, a touch larger, on a
-       line-height that keeps the line on the text's grid (the larger face would stretch it). -->
+  <!-- Additions by a named hand are set as "ink": italic, dark blue (at the text's size: a
+       larger face would stretch its line off the grid shared by both columns). -->
   <xsl:template match="tei:add[@hand]">
-    <fo:inline font-style="italic" color="#1f3f8f" font-size="1.1em" line-height="{$edf:leading} * 0.85">
+    <fo:inline font-style="italic" color="#1f3f8f">
       <xsl:apply-templates/>
     </fo:inline>
   </xsl:template>
@@ -113,8 +113,11 @@
       <xsl:otherwise>
         <fo:inline color="#555555">
           <!-- The brackets in inlines of their own: FOP picks one font per word, and the
-               Latin and Hangul faces have no ⟨⟩ (a symbol font of the chain has). -->
-          <fo:inline font-style="normal" font-family="{edf:symbol-family(.)}">⟨</fo:inline>
+               Latin and Hangul faces have no ⟨⟩ (a symbol font of the chain has). The math
+               face reaches deeper than the Hangul face; a nominal baseline shift makes FOP
+               leave it out of the line height (line-height-shift-adjustment="disregard-shifts"
+               on the flow), so the line stays on the grid. -->
+          <fo:inline font-style="normal" font-family="{edf:symbol-family(.)}" baseline-shift="0.01pt">⟨</fo:inline>
           <fo:inline>
           <xsl:choose>
             <xsl:when test="@reason = 'illegible'">
@@ -124,7 +127,7 @@
             <xsl:otherwise>…</xsl:otherwise>
           </xsl:choose>
           </fo:inline>
-          <fo:inline font-style="normal" font-family="{edf:symbol-family(.)}">⟩</fo:inline>
+          <fo:inline font-style="normal" font-family="{edf:symbol-family(.)}" baseline-shift="0.01pt">⟩</fo:inline>
         </fo:inline>
       </xsl:otherwise>
     </xsl:choose>
