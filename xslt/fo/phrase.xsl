@@ -22,6 +22,10 @@
         <!-- Word by word: a run of non-space characters is kept together when it holds a
              Hangul syllable. (One regex for "a run holding Hangul" backtracks through every
              other word, and with \p{…} escaped in the attribute Saxon compiled it for each node.) -->
+        <!-- A word running on from the element before (<persName>김승화</persName>가) is
+             joined to it with a WORD JOINER: the two inlines would otherwise meet at a
+             break opportunity between two syllables. -->
+        <xsl:if test="edf:continues-word(.)">&#x2060;</xsl:if>
         <xsl:analyze-string select="." regex="[^\s]+">
           <xsl:matching-substring>
             <xsl:choose>
@@ -37,6 +41,16 @@
       <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
+
+  <!-- True when a text node starts inside a word begun by the text before it in the same block. -->
+  <xsl:function name="edf:continues-word" as="xs:boolean">
+    <xsl:param name="t" as="text()"/>
+    <xsl:variable name="before" select="$t/preceding::text()[1]"/>
+    <xsl:sequence select="matches($t, '^\S') and exists($before) and matches($before, '\S$')
+        and not($before/ancestor::tei:note) and not($t/preceding::*[1][self::tei:note or self::tei:lb or self::tei:pb])
+        and ($before/ancestor::*[self::tei:p or self::tei:ab or self::tei:head or self::tei:item][1]
+             is $t/ancestor::*[self::tei:p or self::tei:ab or self::tei:head or self::tei:item][1])"/>
+  </xsl:function>
 
   <xsl:template match="tei:hi | tei:emph | tei:title | tei:mentioned | tei:soCalled | tei:term | tei:foreign">
     <fo:inline>

@@ -188,6 +188,19 @@ class TypographyPdfTest {
     }
 
     @Test
+    void aKoreanWordRunningOnFromANameIsNeverSplit() throws Exception {
+        XPathCompiler xp = xpath();
+        // <persName>김승화</persName>가: a WORD JOINER between the name's inline and the particle.
+        assertEquals("true", xp.evaluate("exists(//fo:inline[. = '김승화'][not(*)]/ancestor::fo:inline[last()]"
+                + "/following-sibling::node()[1][self::text()][starts-with(., '\u2060')])", masterFo).toString());
+        List<List<TextPosition>> runs = findAll(master(), "김승화가");
+        assertFalse(runs.isEmpty(), "김승화가 not found");
+        for (List<TextPosition> run : runs) {
+            assertEquals(1, run.stream().map(tp -> Math.round(tp.getYDirAdj())).distinct().count(), "김승화가 split across lines");
+        }
+    }
+
+    @Test
     void theTiltedStampIsDrawnAtItsTiltWithItsTextExtractable() throws Exception {
         PDDocument doc = master();
         XPathCompiler xp = xpath();
