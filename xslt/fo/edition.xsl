@@ -29,6 +29,7 @@
   <xsl:include href="parallel.xsl"/>
   <xsl:include href="sequential.xsl"/>
   <xsl:include href="blocks.xsl"/>
+  <xsl:include href="stamp.xsl"/>
   <xsl:include href="phrase.xsl"/>
   <xsl:include href="notes.xsl"/>
   <xsl:include href="apparatus.xsl"/>
@@ -59,7 +60,8 @@
                         font-size="{$edf:body-size}" line-height="{$edf:leading}">
         <xsl:call-template name="edf:static-content"/>
         <xsl:call-template name="edf:footnote-separator"/>
-        <fo:flow flow-name="xsl-region-body" text-align="justify" widows="2" orphans="2">
+        <fo:flow flow-name="xsl-region-body" text-align="justify" widows="2" orphans="2"
+                 line-height-shift-adjustment="disregard-shifts">
           <xsl:call-template name="edf:lang-attrs">
             <xsl:with-param name="node" select="/*"/>
           </xsl:call-template>

@@ -13,6 +13,8 @@
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:ed="urn:editionkit:functions"
     xmlns:edf="urn:editionkit:fo"
     exclude-result-prefixes="#all">
 
@@ -36,9 +38,14 @@
     <xsl:sequence select="($font-chains('mono'), 'Noto Sans Mono, Noto Serif')[1]"/>
   </xsl:function>
 
+  <!-- A reading of the standOff apparatus without its own xml:lang is in the language of the
+       passage it points at (a Korean reading inside the English apparatus is Korean text, so
+       it gets the Korean chain and one face, not a face per word). -->
   <xsl:function name="edf:lang" as="xs:string">
     <xsl:param name="node" as="node()"/>
-    <xsl:sequence select="string(($node/ancestor-or-self::*[@xml:lang][1]/@xml:lang, 'en')[1])"/>
+    <xsl:variable name="e" select="$node/ancestor-or-self::*[@xml:lang or self::tei:lem[@corresp] or self::tei:rdg[@corresp]][1]"/>
+    <xsl:sequence select="string(($e/@xml:lang, ($e ! ed:reading-passages(.))[1]/ancestor-or-self::*[@xml:lang][1]/@xml:lang,
+                                  $node/ancestor-or-self::*[@xml:lang][1]/@xml:lang, 'en')[1])"/>
   </xsl:function>
 
   <!-- Language, font and line-breaking attributes for a block in the language of $node. -->
@@ -53,6 +60,8 @@
       <xsl:attribute name="hyphenate" select="'true'"/>
       <xsl:attribute name="hyphenation-remain-character-count" select="'2'"/>
       <xsl:attribute name="hyphenation-push-character-count" select="'3'"/>
+      <!-- Never two hyphenated lines in a row. -->
+      <xsl:attribute name="hyphenation-ladder-count" select="'1'"/>
     </xsl:if>
     <xsl:if test="not($hyphenate-en and matches(lower-case($lang), '^en(-|$)'))">
       <xsl:attribute name="hyphenate" select="'false'"/>

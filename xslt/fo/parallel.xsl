@@ -54,9 +54,9 @@
           </xsl:for-each>
         </xsl:when>
         <xsl:otherwise>
-          <!-- Ragged right: without English hyphenation patterns and with Korean words kept
-               whole, justified narrow columns would open wide gaps. -->
-          <fo:table table-layout="fixed" width="100%" border-collapse="separate" text-align="start">
+          <!-- Justified, as Korean and English books set their text; Korean words stay whole
+               (phrase.xsl), so a Korean line stretches at its word spaces only. -->
+          <fo:table table-layout="fixed" width="100%" border-collapse="separate" text-align="justify">
             <fo:table-column column-number="1" column-width="proportional-column-width(1)"/>
             <fo:table-column column-number="2" column-width="{$edf:column-gap} * 1.6"/>
             <fo:table-column column-number="3" column-width="proportional-column-width(1)"/>

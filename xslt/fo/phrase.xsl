@@ -22,6 +22,10 @@
         <!-- Word by word: a run of non-space characters is kept together when it holds a
              Hangul syllable. (One regex for "a run holding Hangul" backtracks through every
              other word, and with \p{…} escaped in the attribute Saxon compiled it for each node.) -->
+        <!-- A word running on from the element before (<persName>김승화</persName>가) is
+             joined to it with a WORD JOINER: the two inlines would otherwise meet at a
+             break opportunity between two syllables. -->
+        <xsl:if test="edf:continues-word(.)">&#x2060;</xsl:if>
         <xsl:analyze-string select="." regex="[^\s]+">
           <xsl:matching-substring>
             <xsl:choose>
@@ -37,6 +41,16 @@
       <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
+
+  <!-- True when a text node starts inside a word begun by the text before it in the same block. -->
+  <xsl:function name="edf:continues-word" as="xs:boolean">
+    <xsl:param name="t" as="text()"/>
+    <xsl:variable name="before" select="$t/preceding::text()[1]"/>
+    <xsl:sequence select="matches($t, '^\S') and exists($before) and matches($before, '\S$')
+        and not($before/ancestor::tei:note) and not($t/preceding::*[1][self::tei:note or self::tei:lb or self::tei:pb])
+        and ($before/ancestor::*[self::tei:p or self::tei:ab or self::tei:head or self::tei:item][1]
+             is $t/ancestor::*[self::tei:p or self::tei:ab or self::tei:head or self::tei:item][1])"/>
+  </xsl:function>
 
   <xsl:template match="tei:hi | tei:emph | tei:title | tei:mentioned | tei:soCalled | tei:term | tei:foreign">
     <fo:inline>
@@ -87,9 +101,10 @@
     <fo:inline text-decoration="line-through" color="#555555"><xsl:apply-templates/></fo:inline>
   </xsl:template>
 
-  <!-- Additions by a named hand are set as "ink": italic, dark blue, a touch larger. -->
+  <!-- Additions by a named hand are set as "ink": italic, dark blue (at the text's size: a
+       larger face would stretch its line off the grid shared by both columns). -->
   <xsl:template match="tei:add[@hand]">
-    <fo:inline font-style="italic" color="#1f3f8f" font-size="1.1em">
+    <fo:inline font-style="italic" color="#1f3f8f">
       <xsl:apply-templates/>
     </fo:inline>
   </xsl:template>
@@ -112,8 +127,11 @@
       <xsl:otherwise>
         <fo:inline color="#555555">
           <!-- The brackets in inlines of their own: FOP picks one font per word, and the
-               Latin and Hangul faces have no ⟨⟩ (a symbol font of the chain has). -->
-          <fo:inline font-style="normal" font-family="{edf:symbol-family(.)}">⟨</fo:inline>
+               Latin and Hangul faces have no ⟨⟩ (a symbol font of the chain has). The math
+               face reaches deeper than the Hangul face; a nominal baseline shift makes FOP
+               leave it out of the line height (line-height-shift-adjustment="disregard-shifts"
+               on the flow), so the line stays on the grid. -->
+          <fo:inline font-style="normal" font-family="{edf:symbol-family(.)}" baseline-shift="0.01pt">⟨</fo:inline>
           <fo:inline>
           <xsl:choose>
             <xsl:when test="@reason = 'illegible'">
@@ -123,7 +141,7 @@
             <xsl:otherwise>…</xsl:otherwise>
           </xsl:choose>
           </fo:inline>
-          <fo:inline font-style="normal" font-family="{edf:symbol-family(.)}">⟩</fo:inline>
+          <fo:inline font-style="normal" font-family="{edf:symbol-family(.)}" baseline-shift="0.01pt">⟩</fo:inline>
         </fo:inline>
       </xsl:otherwise>
     </xsl:choose>
