@@ -76,10 +76,12 @@
             <fo:leader leader-pattern="rule" leader-length="30%" rule-thickness="0.4pt" color="#444444"/>
           </fo:block>
         </xsl:if>
-        <fo:block text-align="justify" xml:lang="{$edf:doc-lang}" font-family="{edf:font-family($edf:doc-lang)}"
-                  hyphenate="false" space-after="1.5pt">
+        <!-- The block carries the first entry's id (a link target, like the bookmark to the
+             apparatus): FOP resolves no ids of inlines inside footnotes. -->
+        <fo:block id="{edf:id($apps[1])}" text-align="justify" xml:lang="{$edf:doc-lang}"
+                  font-family="{edf:font-family($edf:doc-lang)}" hyphenate="false" space-after="1.5pt">
           <xsl:for-each select="$apps">
-            <fo:inline id="{edf:id(.)}"><xsl:call-template name="edf:app-entry-content"/></fo:inline>
+            <fo:inline><xsl:call-template name="edf:app-entry-content"/></fo:inline>
             <xsl:if test="position() != last()"><xsl:text>&#xA0;&#xA0;&#xA0; </xsl:text></xsl:if>
           </xsl:for-each>
         </fo:block>

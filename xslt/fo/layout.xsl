@@ -150,17 +150,9 @@
                                || $first/@no || (if ($last/@no != $first/@no) then '–' || $last/@no else '')"/>
   </xsl:function>
 
-  <!-- The baseline of a body line below its top: the most common one (lines of the leading
-       text's size), used to put a number's baseline where the line's is. -->
-  <xsl:variable name="edf:baseline-drop" as="xs:double">
-    <xsl:variable name="drops" select="$edf:map-pages/line ! round((xs:double(@y) - xs:double(@t)) * 10)"/>
-    <xsl:variable name="common" as="xs:double*">
-      <xsl:for-each-group select="$drops" group-by=".">
-        <xsl:sort select="count(current-group())" order="descending"/>
-        <xsl:sequence select="current-grouping-key() div 10"/>
-      </xsl:for-each-group>
-    </xsl:variable>
-    <xsl:sequence select="($common, 0)[1]"/>
-  </xsl:variable>
+  <!-- How far a margin number's baseline lies below the top of its block-container: as the
+       previous pass measured it, else an estimate (the pass after corrects it). -->
+  <xsl:variable name="edf:number-drop" as="xs:double"
+      select="($layout-map/layout/@number-drop ! xs:double(.), 0.78 * edf:pt($edf:leading))[1]"/>
 
 </xsl:stylesheet>

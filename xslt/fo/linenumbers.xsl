@@ -58,7 +58,7 @@
         <!-- An empty page still needs a block in its static content. -->
         <fo:block/>
         <xsl:for-each select="$numbered">
-          <xsl:variable name="top" select="edf:pt($g/@top) + 2 * edf:pt($edf:leading) + xs:double(@y) - $edf:baseline-drop"/>
+          <xsl:variable name="top" select="edf:pt($g/@top) + 2 * edf:pt($edf:leading) + xs:double(@y) - $edf:number-drop"/>
           <xsl:variable name="x" select="if (@col = 'l') then $left - 30 else $left + $edf:text-width + 8"/>
           <fo:block-container absolute-position="fixed" top="{format-number($top, '0.###')}pt"
                               left="{format-number($x, '0.###')}pt" width="22pt" height="{$edf:leading}">

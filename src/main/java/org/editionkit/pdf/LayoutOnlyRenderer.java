@@ -62,9 +62,10 @@ final class LayoutOnlyRenderer extends AbstractRenderer {
 
     @Override
     protected void renderRegionViewport(RegionViewport port) {
-        rec.region(port.getRegionReference().getRegionClass() == Constants.FO_REGION_BODY);
+        int region = port.getRegionReference().getRegionClass();
+        rec.region(region == Constants.FO_REGION_BODY, region == Constants.FO_REGION_START);
         super.renderRegionViewport(port);
-        rec.region(false);
+        rec.region(false, false);
     }
 
     @Override

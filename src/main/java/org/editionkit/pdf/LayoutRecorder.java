@@ -31,6 +31,9 @@ final class LayoutRecorder {
     private int sequence;
     private Page page;
     private boolean inBody;
+    private boolean inStart;
+    /** Baseline of a margin number below the top of its block-container (linenumbers.xsl). */
+    private Integer numberDrop;
     private int footnote;
     private int viewport;
     private int lineTop;
@@ -49,8 +52,9 @@ final class LayoutRecorder {
         pages.add(page);
     }
 
-    void region(boolean body) {
+    void region(boolean body, boolean start) {
         inBody = body;
+        inStart = start;
         open.clear();
         pendingBlocks.clear();
     }
@@ -103,6 +107,9 @@ final class LayoutRecorder {
     }
 
     void text(int x, int base, int width, String textId, boolean hasText) {
+        if (inStart && viewport > 0 && hasText && numberDrop == null) {
+            numberDrop = base;
+        }
         if (!inLine || !recording()) {
             return;
         }
@@ -133,7 +140,11 @@ final class LayoutRecorder {
 
     /** The map as XML: {@code <layout><page seq n i><line t y x1 x2 ids/>…</page></layout>}. */
     String toXml() {
-        StringBuilder sb = new StringBuilder(8192).append("<layout>");
+        StringBuilder sb = new StringBuilder(8192).append("<layout");
+        if (numberDrop != null) {
+            sb.append(" number-drop=\"").append(pt(numberDrop)).append('"');
+        }
+        sb.append('>');
         for (Page p : pages) {
             sb.append("<page seq=\"").append(p.seq()).append("\" i=\"").append(p.index() + 1)
                     .append("\" n=\"").append(escape(p.number())).append("\">");

@@ -18,7 +18,7 @@ import org.editionkit.core.Problem;
  */
 final class PassLoop {
     /** FOP runs at most, layout-only and PDF passes together. */
-    static final int MAX_FOP_RUNS = 4;
+    static final int MAX_FOP_RUNS = 6;
     /** The processing instruction the stylesheet puts first in an FO that depends on its layout. */
     private static final byte[] MARK = "<?edf-layout".getBytes(StandardCharsets.UTF_8);
 
@@ -38,22 +38,30 @@ final class PassLoop {
     private PassLoop() {
     }
 
-    static Result run(Stylesheet xslt, Typesetter fop) throws Exception {
+    static Result run(Stylesheet xslt, Typesetter fop, boolean onePass) throws Exception {
         byte[] first = xslt.fo(null);
-        if (!dependsOnLayout(first)) {
+        if (onePass || !dependsOnLayout(first)) {
             ByteArrayOutputStream pdf = new ByteArrayOutputStream(1 << 16);
             List<Problem> w = fop.run(first, pdf, new LayoutRecorder());
             return new Result(pdf.toByteArray(), first, 1, true, w);
         }
         LayoutRecorder rec = new LayoutRecorder();
+        long t0 = System.nanoTime();
         fop.run(first, null, rec);
+        if (System.getenv("EDITION_LAYOUT_DUMP") != null) {
+            System.err.printf("pass 1 (layout) %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+        }
         int runs = 1;
         byte[] fo = xslt.fo(dump(rec.toXml(), 1));
         while (runs < MAX_FOP_RUNS) {
             rec = new LayoutRecorder();
             ByteArrayOutputStream pdf = new ByteArrayOutputStream(1 << 16);
+            long t1 = System.nanoTime();
             List<Problem> w = fop.run(fo, pdf, rec);
             runs++;
+            if (System.getenv("EDITION_LAYOUT_DUMP") != null) {
+                System.err.printf("pass %d (pdf) %d ms%n", runs, (System.nanoTime() - t1) / 1_000_000);
+            }
             byte[] next = xslt.fo(dump(rec.toXml(), runs));
             if (Arrays.equals(next, fo)) {
                 return new Result(pdf.toByteArray(), fo, runs, true, w);

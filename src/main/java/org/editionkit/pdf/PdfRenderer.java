@@ -76,6 +76,7 @@ public final class PdfRenderer {
     private final ReusableFonts reusableFonts = new ReusableFonts();
     private final java.util.concurrent.atomic.AtomicInteger fopRuns = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.atomic.AtomicInteger documents = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile boolean onePass;
 
     public PdfRenderer(Toolkit toolkit, PdfOptions options) {
         this.toolkit = toolkit;
@@ -163,7 +164,7 @@ public final class PdfRenderer {
             PassLoop.Result result;
             try (ReusableFonts.Lease fonts = reusableFonts.lease()) {
                 result = PassLoop.run(map -> foBytes(tei, displayName, map),
-                        (fo, pdf, rec) -> runFop(fo, pdf, rec, displayName, fonts));
+                        (fo, pdf, rec) -> runFop(fo, pdf, rec, displayName, fonts), onePass);
             }
             fopRuns.addAndGet(result.fopRuns());
             documents.incrementAndGet();
@@ -189,6 +190,15 @@ public final class PdfRenderer {
     /** FOP runs (layout and PDF passes) of all documents this renderer typeset (for bench). */
     public int fopRuns() {
         return fopRuns.get();
+    }
+
+    /**
+     * Typesets every document in one pass, as before the pass loop (no line numbers, apparatus
+     * keyed to §): for bench, which measures what the passes cost.
+     */
+    public PdfRenderer onePass() {
+        onePass = true;
+        return this;
     }
 
     /** Documents this renderer typeset (for bench). */
