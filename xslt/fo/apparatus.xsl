@@ -52,6 +52,7 @@
   <xsl:template match="tei:seg">
     <xsl:param name="in-footnote" as="xs:boolean" select="false()" tunnel="yes"/>
     <xsl:variable name="seg" select="."/>
+    <xsl:variable name="mapped" select="not($in-footnote) and exists(edf:item-page(edf:id(.)))"/>
     <!-- A passage that holds a block (the Korean registry stamp) is a block itself: FOP splits
          a bordered block nested in an inline into two frames. -->
     <xsl:element name="{if (tei:stamp | tei:dateline | tei:p) then 'fo:block' else 'fo:inline'}"
@@ -59,9 +60,17 @@
       <xsl:attribute name="id" select="edf:id(.)"/>
       <xsl:if test="@xml:lang"><xsl:call-template name="edf:lang-attrs"/></xsl:if>
       <xsl:call-template name="edf:rend"/>
+      <!-- Placed by the previous pass: at its start, so that it is on the lemma's first line,
+           the page's foot tiers if this passage is the page's first foot item (foot.xsl). -->
+      <xsl:if test="$mapped">
+        <xsl:call-template name="edf:foot-call">
+          <xsl:with-param name="id" select="edf:id(.)"/>
+          <xsl:with-param name="call" select="()"/>
+        </xsl:call-template>
+      </xsl:if>
       <xsl:apply-templates/>
     </xsl:element>
-    <xsl:if test="not($in-footnote)">
+    <xsl:if test="not($in-footnote) and not($mapped)">
       <xsl:for-each select="if ($apparatus = 'foot') then key('edf:apps-by-anchor', generate-id($seg), $edf:root) else ()">
         <fo:footnote role="Div">
           <!-- No visible call: the entry is keyed by § and lemma. (FOP cannot hyphenate a line
@@ -75,39 +84,88 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- An entry as a block of its own (a footnote without a map, or the list at the end). -->
   <xsl:template name="edf:app-entry">
-    <xsl:variable name="anchor" select="edf:app-anchor(.)"/>
     <fo:block id="{edf:id(.)}" font-size="{$edf:note-size}" line-height="1.3" text-align="start"
               start-indent="1.8em" text-indent="-1.8em" end-indent="0pt" font-weight="normal"
               font-style="normal" color="#000000" letter-spacing="normal" space-after="1.5pt"
               xml:lang="{$edf:doc-lang}" font-family="{edf:font-family($edf:doc-lang)}">
-      <fo:inline font-weight="bold"><xsl:value-of select="if ($anchor) then edf:locator-label(ed:locator($anchor), $anchor) else '§?'"/></fo:inline>
-      <xsl:text>&#xA0; </xsl:text>
-      <xsl:for-each select="tei:lem | tei:rdg | tei:rdgGrp/tei:rdg">
-        <fo:inline>
-          <xsl:call-template name="edf:lang-attrs"/>
-          <xsl:choose>
-            <xsl:when test="normalize-space() or *"><xsl:apply-templates>
-              <xsl:with-param name="in-footnote" select="true()" tunnel="yes"/>
-            </xsl:apply-templates></xsl:when>
-            <xsl:otherwise><fo:inline font-style="italic">om.</fo:inline></xsl:otherwise>
-          </xsl:choose>
-        </fo:inline>
-        <xsl:if test="self::tei:lem">]</xsl:if>
-        <xsl:text> </xsl:text>
-        <fo:inline font-style="italic" font-size="0.9em"><xsl:value-of select="string-join(ed:reading-sigla(.), ' ')"/></fo:inline>
-        <xsl:if test="position() != last()"><xsl:text>&#xA0;&#xA0; </xsl:text></xsl:if>
-      </xsl:for-each>
-      <xsl:for-each select="tei:note">
-        <xsl:text> · </xsl:text>
-        <fo:inline>
-          <xsl:call-template name="edf:lang-attrs"/>
-          <xsl:apply-templates>
-            <xsl:with-param name="in-footnote" select="true()" tunnel="yes"/>
-          </xsl:apply-templates>
-        </fo:inline>
-      </xsl:for-each>
+      <xsl:call-template name="edf:app-entry-content"/>
     </fo:block>
+  </xsl:template>
+
+  <!-- "3 lemma] E  reading K (l. 5) · note": the key, the lemma as the text prints it, each
+       reading with its sigla (a reading's own line when it stands in the other column). -->
+  <xsl:template name="edf:app-entry-content">
+    <xsl:variable name="anchor" select="edf:app-anchor(.)"/>
+    <xsl:variable name="at" select="if ($anchor) then edf:where(edf:id($anchor)) else ()"/>
+    <fo:inline font-weight="bold"><xsl:value-of select="(edf:line-key($at, $apparatus = 'end'),
+        if ($anchor) then edf:locator-label(ed:locator($anchor), $anchor) else '§?')[1]"/></fo:inline>
+    <xsl:text>&#xA0; </xsl:text>
+    <xsl:for-each select="tei:lem | tei:rdg | tei:rdgGrp/tei:rdg">
+      <fo:inline>
+        <xsl:call-template name="edf:lang-attrs"/>
+        <xsl:choose>
+          <xsl:when test="self::tei:lem and (normalize-space() or *)">
+            <xsl:call-template name="edf:with-symbols">
+              <xsl:with-param name="text" select="edf:lemma-text(.)"/>
+            </xsl:call-template>
+          </xsl:when>
+          <xsl:when test="normalize-space() or *"><xsl:apply-templates>
+            <xsl:with-param name="in-footnote" select="true()" tunnel="yes"/>
+          </xsl:apply-templates></xsl:when>
+          <xsl:otherwise><fo:inline font-style="italic">om.</fo:inline></xsl:otherwise>
+        </xsl:choose>
+      </fo:inline>
+      <xsl:if test="self::tei:lem">]</xsl:if>
+      <xsl:text> </xsl:text>
+      <fo:inline font-style="italic" font-size="0.9em"><xsl:value-of select="string-join(ed:reading-sigla(.), ' ')"/></fo:inline>
+      <xsl:if test="self::tei:rdg">
+        <xsl:variable name="passage" select="ed:resolve(@corresp)[self::tei:seg][1]"/>
+        <xsl:variable name="rat" select="if ($passage) then edf:where(edf:id($passage)) else ()"/>
+        <xsl:if test="exists($rat)">
+          <xsl:value-of select="' (' || edf:line-key($rat, $apparatus = 'end' or $rat[1]/@page != $at[1]/@page) || ')'"/>
+        </xsl:if>
+      </xsl:if>
+      <xsl:if test="position() != last()"><xsl:text>&#xA0;&#xA0; </xsl:text></xsl:if>
+    </xsl:for-each>
+    <xsl:for-each select="tei:note">
+      <xsl:text> · </xsl:text>
+      <fo:inline>
+        <xsl:call-template name="edf:lang-attrs"/>
+        <xsl:apply-templates>
+          <xsl:with-param name="in-footnote" select="true()" tunnel="yes"/>
+        </xsl:apply-templates>
+      </fo:inline>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- The lemma as the reading text prints it (the passage it points to, else the lem itself),
+       shortened to "first two … last two" words when longer than six. -->
+  <xsl:function name="edf:lemma-text" as="xs:string">
+    <xsl:param name="lem" as="element(tei:lem)"/>
+    <xsl:variable name="passage" select="ed:resolve($lem/@corresp)[self::tei:seg][1]"/>
+    <xsl:variable name="words" select="tokenize(ed:plain(($passage, $lem)[1], 'reading'))"/>
+    <xsl:sequence select="if (count($words) le 6) then string-join($words, ' ')
+                          else string-join(($words[1], $words[2], '…', $words[last() - 1], $words[last()]), ' ')"/>
+  </xsl:function>
+
+  <!-- Plain text with the angle brackets of gaps in the symbol face (the text faces lack them). -->
+  <xsl:template name="edf:with-symbols">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:analyze-string select="$text" regex="[⟨⟩]">
+      <xsl:matching-substring><fo:inline font-family="{edf:symbol-family($edf:root/*)}"><xsl:value-of select="."/></fo:inline></xsl:matching-substring>
+      <xsl:non-matching-substring><xsl:value-of select="."/></xsl:non-matching-substring>
+    </xsl:analyze-string>
+  </xsl:template>
+
+  <!-- In print a gap reads as the page shows it (phrase.xsl), not as the generic ⟨…⟩. -->
+  <xsl:template match="tei:gap" mode="ed:plain">
+    <xsl:variable name="ko" select="edf:chain-key(edf:lang(.)) = 'ko'"/>
+    <xsl:variable name="what" select="normalize-space(string-join(tei:desc//text(), ' '))"/>
+    <xsl:sequence select="if (@reason = 'signature') then (if ($ko) then ' (서명)' else ' (signature)')
+        else '⟨' || (if (@reason = 'illegible') then (if ($ko) then '판독 불가' else 'illegible') || (if ($what) then ': ' || $what else '')
+                     else if ($what) then $what else '…') || '⟩'"/>
   </xsl:template>
 
   <!-- A § locator as is; a unit name ("opener", "head") as a reader's word. -->
@@ -132,7 +190,8 @@
           <xsl:text>Apparatus</xsl:text>
         </fo:block>
         <fo:block font-size="{$edf:note-size}" font-style="italic" space-after="{$edf:leading} * 0.5" text-align="start">
-          <xsl:text>Divergences between the translations, keyed to paragraph numbers: lemma] witness, reading witness · note.</xsl:text>
+          <xsl:value-of select="if ($edf:mapped) then 'Divergences between the translations, keyed to page and line: lemma] witness, reading witness (its page and line) · note.'
+                                else 'Divergences between the translations, keyed to paragraph numbers: lemma] witness, reading witness · note.'"/>
         </fo:block>
         <xsl:for-each select="$entries">
           <xsl:call-template name="edf:app-entry"/>

@@ -34,6 +34,9 @@
   <xsl:include href="notes.xsl"/>
   <xsl:include href="apparatus.xsl"/>
   <xsl:include href="fallback.xsl"/>
+  <xsl:include href="layout.xsl"/>
+  <xsl:include href="linenumbers.xsl"/>
+  <xsl:include href="foot.xsl"/>
 
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
 
@@ -50,6 +53,8 @@
       select="string((/*/@xml:lang, $edf:translations[1]/@xml:lang, 'en')[1])"/>
 
   <xsl:template match="/">
+    <!-- Tells the pass loop (PdfRenderer) that this print depends on its own layout. -->
+    <xsl:if test="$edf:needs-layout"><xsl:processing-instruction name="edf-layout"/></xsl:if>
     <fo:root xml:lang="{$edf:doc-lang}">
       <xsl:call-template name="edf:layout-master-set"/>
       <xsl:call-template name="edf:declarations"/>
@@ -59,6 +64,7 @@
                         xml:lang="{$edf:doc-lang}" font-family="{edf:font-family($edf:doc-lang)}"
                         font-size="{$edf:body-size}" line-height="{$edf:leading}">
         <xsl:call-template name="edf:static-content"/>
+        <xsl:call-template name="edf:line-numbers"/>
         <xsl:call-template name="edf:footnote-separator"/>
         <fo:flow flow-name="xsl-region-body" text-align="justify" widows="2" orphans="2"
                  line-height-shift-adjustment="disregard-shifts">

@@ -45,6 +45,18 @@
       <xsl:when test="$in-footnote or empty($n) or @place = ('inline', 'display')">
         <fo:inline font-size="0.92em"> (<xsl:apply-templates/><xsl:value-of select="edf:note-signature(.)"/>)</fo:inline>
       </xsl:when>
+      <xsl:when test="exists(edf:item-page(ed:note-ref-id(.)))">
+        <!-- Placed by the previous pass: the call only, and at the page's first foot item the
+             tiers of the whole page (foot.xsl). -->
+        <xsl:variable name="call" as="element()">
+          <fo:inline baseline-shift="super" font-size="65%" font-style="normal" font-weight="normal"
+                     color="#000000" id="{ed:note-ref-id(.)}"><xsl:value-of select="edf:note-label(.)"/></fo:inline>
+        </xsl:variable>
+        <xsl:call-template name="edf:foot-call">
+          <xsl:with-param name="id" select="ed:note-ref-id(.)"/>
+          <xsl:with-param name="call" select="$call"/>
+        </xsl:call-template>
+      </xsl:when>
       <xsl:otherwise>
         <xsl:variable name="label" select="edf:note-label(.)"/>
         <fo:footnote role="Div">

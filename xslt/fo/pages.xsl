@@ -38,17 +38,26 @@
           margin-top="{$g/@top}" margin-bottom="{$g/@bottom}" margin-left="{$g/@inner}" margin-right="{$g/@outer}">
         <fo:region-body/>
       </fo:simple-page-master>
-      <xsl:for-each select="('odd', 'even')">
-        <fo:simple-page-master master-name="edf-{.}" page-width="{$g/@width}" page-height="{$g/@height}"
-            margin-top="{$g/@top}" margin-bottom="{$g/@bottom}"
-            margin-left="{if (. = 'odd') then $g/@inner else $g/@outer}"
-            margin-right="{if (. = 'odd') then $g/@outer else $g/@inner}">
-          <fo:region-body margin-top="{$edf:leading} * 2" margin-bottom="{$edf:leading} * 2"/>
-          <fo:region-before region-name="edf-head-{.}" extent="{$edf:leading} * 1.2"/>
-          <fo:region-after region-name="edf-foot-{.}" extent="{$edf:leading} * 1.2"/>
-        </fo:simple-page-master>
-      </xsl:for-each>
+      <xsl:variable name="masters" as="element(fo:simple-page-master)+">
+        <xsl:for-each select="('odd', 'even')">
+          <fo:simple-page-master master-name="edf-{.}" page-width="{$g/@width}" page-height="{$g/@height}"
+              margin-top="{$g/@top}" margin-bottom="{$g/@bottom}"
+              margin-left="{if (. = 'odd') then $g/@inner else $g/@outer}"
+              margin-right="{if (. = 'odd') then $g/@outer else $g/@inner}">
+            <fo:region-body margin-top="{$edf:leading} * 2" margin-bottom="{$edf:leading} * 2"/>
+            <fo:region-before region-name="edf-head-{.}" extent="{$edf:leading} * 1.2"/>
+            <fo:region-after region-name="edf-foot-{.}" extent="{$edf:leading} * 1.2"/>
+          </fo:simple-page-master>
+        </xsl:for-each>
+      </xsl:variable>
+      <xsl:sequence select="$masters"/>
+      <!-- Pages known from the previous layout pass carry their line numbers (linenumbers.xsl). -->
+      <xsl:call-template name="edf:numbered-masters">
+        <xsl:with-param name="odd" select="$masters[1]"/>
+        <xsl:with-param name="even" select="$masters[2]"/>
+      </xsl:call-template>
       <fo:page-sequence-master master-name="edf-body">
+        <xsl:call-template name="edf:numbered-sequence"/>
         <fo:repeatable-page-master-alternatives>
           <fo:conditional-page-master-reference master-reference="edf-odd" odd-or-even="odd"/>
           <fo:conditional-page-master-reference master-reference="edf-even" odd-or-even="even"/>
@@ -90,7 +99,9 @@
 
   <xsl:template name="edf:footnote-separator">
     <fo:static-content flow-name="xsl-footnote-separator" role="artifact">
-      <fo:block space-before="4pt" space-after="2pt" line-height="1pt" font-size="1pt">
+      <!-- Padding, not space: space at the end of a static region is dropped, and the rule
+           would touch the first entry. -->
+      <fo:block space-before="4pt" padding-bottom="5pt" line-height="1pt" font-size="1pt">
         <fo:leader leader-pattern="rule" leader-length="30%" rule-thickness="0.4pt" color="#444444"/>
       </fo:block>
     </fo:static-content>

@@ -108,6 +108,8 @@
       <fo:table-cell padding-bottom="{$edf:leading} * 0.5">
         <fo:block text-align="center" font-size="{$edf:note-size}" color="#555555" line-height="{$edf:leading}">
           <xsl:if test="$num">
+            <!-- The id tells the line map (layout.xsl) that this line is the gutter's. -->
+            <xsl:attribute name="id" select="'edf-gutter-' || edf:id(($row?lead, $row?other)[1])"/>
             <xsl:attribute name="padding-top" select="'0.15em'"/>
             <fo:wrapper role="artifact"><xsl:value-of select="'§' || $num"/></fo:wrapper>
           </xsl:if>

@@ -65,6 +65,12 @@ public final class BenchResults {
         phases.computeIfAbsent(n, k -> new ArrayList<>()).add(r);
     }
 
+    /** The time of a phase measured at size n, 0 when it was not measured. */
+    synchronized long millis(int n, String phase) {
+        return phases.getOrDefault(n, List.of()).stream().filter(r -> r.phase().equals(phase))
+                .mapToLong(PhaseResult::millis).findFirst().orElse(0);
+    }
+
     void phaseOutputs(int n, OutputCheck.Result html, OutputCheck.Result pdf) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("htmlPhaseEqualsBuild", check(html));

@@ -226,6 +226,19 @@ public final class Benchmark {
         }));
         phase(n, "pdf", all, "parse + glyph check + FO + FOP, services built once", () -> Workers.run(docs, all, doc ->
                 errors(s.pdf().render(parse(s.toolkit(), doc), doc.toString(), pdfFile(pdfOut, doc)))));
+        // What the pass loop costs: the same documents typeset in one pass (no line numbers).
+        PdfRenderer onePass = new PdfRenderer(s.toolkit(), PdfOptions.defaults()).onePass();
+        Path onePassOut = fresh(work.resolve("pdf1-" + n));
+        long passes = results.millis(n, "pdf");
+        phase(n, "pdf-one-pass", all, "as pdf, but one FOP pass per document (no line numbers, § keys)", () -> Workers.run(docs, all,
+                doc -> errors(onePass.render(parse(s.toolkit(), doc), doc.toString(), pdfFile(onePassOut, doc)))));
+        long single = results.millis(n, "pdf-one-pass");
+        double perDoc = s.pdf().documents() == 0 ? 0 : (double) s.pdf().fopRuns() / s.pdf().documents();
+        results.skip(String.format(java.util.Locale.ROOT, "N = %d: PDF pass loop: %.2f FOP runs per document (layout and PDF"
+                + " passes); PDF phase %d ms against %d ms in one pass: %.2f×", n, perDoc, passes, single,
+                single == 0 ? 0.0 : (double) passes / single));
+        log.printf("N = %d: PDF %.2f FOP runs per document, %.2f× the one-pass time%n", n, perDoc,
+                single == 0 ? 0.0 : (double) passes / single);
         List<String> names = docs.stream().map(OutputNames::sanitise).toList();
         results.phaseOutputs(n, OutputCheck.compare(names, htmlOut, buildOut, List.of(".html")),
                 OutputCheck.compare(names, pdfOut, buildOut, List.of(".pdf")));

@@ -1,7 +1,12 @@
 package org.editionkit.pdf;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
+import java.io.StringReader;
+import javax.xml.parsers.SAXParserFactory;
+import javax.xml.transform.stream.StreamSource;
+import org.xml.sax.XMLReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +19,6 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import net.sf.saxon.s9api.QName;
-import net.sf.saxon.s9api.SAXDestination;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.Serializer;
 import net.sf.saxon.s9api.XdmAtomicValue;
@@ -38,7 +42,6 @@ import org.editionkit.core.Severity;
 import org.editionkit.core.Toolkit;
 import org.editionkit.core.UserCache;
 import org.editionkit.io.AtomicOutput;
-import org.editionkit.xml.SecureXml;
 import org.xml.sax.InputSource;
 
 /**
@@ -72,6 +75,9 @@ public final class PdfRenderer {
     private final java.util.Optional<Path> hyphenation;
     /** Font files parsed once and reused by later documents (FOP would parse them per document). */
     private final ReusableFonts reusableFonts = new ReusableFonts();
+    private final java.util.concurrent.atomic.AtomicInteger fopRuns = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger documents = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile boolean onePass;
 
     public PdfRenderer(Toolkit toolkit, PdfOptions options) {
         this.toolkit = toolkit;
@@ -156,17 +162,24 @@ public final class PdfRenderer {
         }
         warnings.addAll(missing);
         try {
+            PassLoop.Result result;
+            try (ReusableFonts.Lease fonts = reusableFonts.lease()) {
+                result = PassLoop.run(map -> foBytes(tei, displayName, map),
+                        (fo, pdf, rec) -> runFop(fo, pdf, rec, displayName, fonts), onePass);
+            }
+            fopRuns.addAndGet(result.fopRuns());
+            documents.incrementAndGet();
+            warnings.addAll(result.warnings());
+            if (!result.settled()) {
+                warnings.add(Problem.warning(displayName, 0, 0, "the page layout did not settle after "
+                        + PassLoop.MAX_FOP_RUNS + " passes; printed without line numbers, with the apparatus keyed to §"));
+            }
+            failOnErrors(warnings);
             if (options.keepFo()) {
                 Path fo = outPdf.resolveSibling(baseName(outPdf) + ".fo");
-                AtomicOutput.write(fo, out -> {
-                    Serializer ser = toolkit.processor().newSerializer(out);
-                    ser.setOutputProperty(Serializer.Property.INDENT, "no");
-                    transformer(tei, displayName).applyTemplates(tei, ser);
-                });
-                AtomicOutput.write(outPdf, out -> typesetFile(fo, displayName, out, warnings));
-            } else {
-                AtomicOutput.write(outPdf, out -> typeset(tei, displayName, out, warnings));
+                AtomicOutput.write(fo, out -> out.write(result.fo()));
             }
+            AtomicOutput.write(outPdf, out -> out.write(result.pdf()));
         } catch (ProblemException e) {
             throw e;
         } catch (Exception e) {
@@ -178,12 +191,57 @@ public final class PdfRenderer {
         return warnings;
     }
 
-    private void typeset(XdmNode tei, String displayName, OutputStream out, List<Problem> warnings) throws Exception {
-        try (ReusableFonts.Lease fonts = reusableFonts.lease()) {
-            Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, userAgent(displayName, warnings, fonts), out);
-            transformer(tei, displayName).applyTemplates(tei, new SAXDestination(fop.getDefaultHandler()));
+    /** FOP runs (layout and PDF passes) of all documents this renderer typeset (for bench). */
+    public int fopRuns() {
+        return fopRuns.get();
+    }
+
+    /**
+     * Typesets every document in one pass, as before the pass loop (no line numbers, apparatus
+     * keyed to §): for bench, which measures what the passes cost.
+     */
+    public PdfRenderer onePass() {
+        onePass = true;
+        return this;
+    }
+
+    /** Documents this renderer typeset (for bench). */
+    public int documents() {
+        return documents.get();
+    }
+
+    private byte[] foBytes(XdmNode tei, String displayName, String layoutMap) throws SaxonApiException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+        Serializer ser = toolkit.processor().newSerializer(out);
+        ser.setOutputProperty(Serializer.Property.INDENT, "no");
+        Xslt30Transformer t = transformer(tei, displayName);
+        if (layoutMap != null) {
+            XdmNode map = toolkit.processor().newDocumentBuilder().build(new StreamSource(new StringReader(layoutMap)));
+            t.setStylesheetParameters(Map.of(new QName("layout-map"), map));
         }
-        failOnErrors(warnings);
+        t.applyTemplates(tei, ser);
+        return out.toByteArray();
+    }
+
+    /** One FOP run: lays {@code fo} out, recording its lines; writes the PDF when {@code pdf} is given. */
+    private List<Problem> runFop(byte[] fo, OutputStream pdf, LayoutRecorder rec, String displayName,
+            ReusableFonts.Lease fonts) throws Exception {
+        List<Problem> found = new ArrayList<>();
+        FOUserAgent ua = userAgent(displayName, found);
+        if (pdf != null) {
+            RecordingPdfRenderer renderer = new RecordingPdfRenderer(ua, rec);
+            renderer.setDocumentHandler(ReusingPdfHandler.create(ua, fonts));
+            ua.setRendererOverride(renderer);
+        } else {
+            ua.setRendererOverride(new LayoutOnlyRenderer(ua, ReusingPdfHandler.fontSource(ua, fonts), rec));
+        }
+        Fop fop = pdf != null ? fopFactory.newFop(MimeConstants.MIME_PDF, ua, pdf) : fopFactory.newFop(MimeConstants.MIME_PDF, ua);
+        SAXParserFactory spf = SAXParserFactory.newInstance();
+        spf.setNamespaceAware(true);
+        XMLReader reader = spf.newSAXParser().getXMLReader();
+        reader.setContentHandler(fop.getDefaultHandler());
+        reader.parse(new InputSource(new ByteArrayInputStream(fo)));
+        return found;
     }
 
     /** Errors found while typesetting abort the write, so no PDF with a missing glyph is left. */
@@ -193,19 +251,7 @@ public final class PdfRenderer {
         }
     }
 
-    private void typesetFile(Path fo, String displayName, OutputStream out, List<Problem> warnings) throws Exception {
-        try (ReusableFonts.Lease fonts = reusableFonts.lease()) {
-            Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, userAgent(displayName, warnings, fonts), out);
-            List<Problem> sink = new ArrayList<>();
-            var reader = SecureXml.newReader(fo.toString(), sink);
-            reader.setContentHandler(fop.getDefaultHandler());
-            reader.parse(new InputSource(fo.toUri().toString()));
-        }
-        failOnErrors(warnings);
-    }
-
-    private FOUserAgent userAgent(String displayName, List<Problem> warnings, ReusableFonts.Lease fonts)
-            throws FOPException {
+    private FOUserAgent userAgent(String displayName, List<Problem> warnings) {
         FOUserAgent ua = fopFactory.newFOUserAgent();
         ua.setProducer("editionkit (Apache FOP)");
         ua.setCreator("edition pdf");
@@ -228,7 +274,6 @@ public final class PdfRenderer {
                 warnings.add(Problem.warning(displayName, 0, 0, "typesetting: " + EventFormatter.format(event)));
             }
         });
-        ReusingPdfHandler.install(ua, fonts);
         return ua;
     }
 

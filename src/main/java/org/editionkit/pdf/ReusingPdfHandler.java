@@ -8,6 +8,7 @@ import org.apache.fop.fonts.EmbedFontInfo;
 import org.apache.fop.fonts.FontCollection;
 import org.apache.fop.render.intermediate.EventProducingFilter;
 import org.apache.fop.render.intermediate.IFContext;
+import org.apache.fop.render.intermediate.IFDocumentHandler;
 import org.apache.fop.render.intermediate.IFDocumentHandlerConfigurator;
 import org.apache.fop.render.pdf.PDFDocumentHandler;
 import org.apache.fop.render.pdf.PDFRendererConfig;
@@ -34,12 +35,22 @@ final class ReusingPdfHandler extends PDFDocumentHandler {
      * the renderer options, and wrap it in the filter that reports page events.
      */
     static void install(FOUserAgent ua, ReusableFonts.Lease fonts) throws FOPException {
+        ua.setDocumentHandlerOverride(create(ua, fonts));
+    }
+
+    /** The handler {@link #install} would install, for a renderer made by the caller. */
+    static IFDocumentHandler create(FOUserAgent ua, ReusableFonts.Lease fonts) throws FOPException {
         ReusingPdfHandler handler = new ReusingPdfHandler(new IFContext(ua), fonts);
         if (ua.isAccessibilityEnabled()) {
             ua.setStructureTreeEventHandler(handler.getStructureTreeEventHandler());
         }
         handler.getConfigurator().configure(handler);
-        ua.setDocumentHandlerOverride(new EventProducingFilter(handler, ua));
+        return new EventProducingFilter(handler, ua);
+    }
+
+    /** A handler that only sets up the fonts, for a layout pass that writes nothing. */
+    static IFDocumentHandler fontSource(FOUserAgent ua, ReusableFonts.Lease fonts) {
+        return new ReusingPdfHandler(new IFContext(ua), fonts);
     }
 
     @Override

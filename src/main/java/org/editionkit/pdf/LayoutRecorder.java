@@ -1,0 +1,168 @@
+package org.editionkit.pdf;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.fop.area.Area;
+import org.apache.fop.area.Trait;
+
+/**
+ * Where FOP put the lines of the main text: for every page, each line area of the body region
+ * (footnotes, static content and block-containers left out) with its top, baseline, horizontal
+ * extent and the ids of the formatting objects on it. Fed by {@link LayoutOnlyRenderer} and
+ * {@link RecordingPdfRenderer} while they walk FOP's area tree; written as the layout-map
+ * document that xslt/fo/layout.xsl reads (lengths in points, relative to the region-body).
+ */
+final class LayoutRecorder {
+    private record Line(int top, int baseline, int x1, int x2, Set<String> ids) { }
+
+    private record Page(int seq, int index, String number, List<Line> lines) { }
+
+    private final List<Page> pages = new ArrayList<>();
+    private final Deque<String> open = new ArrayDeque<>();
+    /** Ids of blocks opened since the last line: they begin on the next line. */
+    private final Set<String> pendingBlocks = new LinkedHashSet<>();
+    private final Deque<int[]> origins = new ArrayDeque<>();
+    private int originX;
+    private int originY;
+    private int sequence;
+    private Page page;
+    private boolean inBody;
+    private boolean inStart;
+    /** Baseline of a margin number below the top of its block-container (linenumbers.xsl). */
+    private Integer numberDrop;
+    private int footnote;
+    private int viewport;
+    private int lineTop;
+    private int baseline = Integer.MIN_VALUE;
+    private int x1 = Integer.MAX_VALUE;
+    private int x2 = Integer.MIN_VALUE;
+    private final Set<String> lineIds = new LinkedHashSet<>();
+    private boolean inLine;
+
+    void startSequence() {
+        sequence++;
+    }
+
+    void startPage(int index, String number) {
+        page = new Page(sequence, index, number, new ArrayList<>());
+        pages.add(page);
+    }
+
+    void region(boolean body, boolean start) {
+        inBody = body;
+        inStart = start;
+        open.clear();
+        pendingBlocks.clear();
+    }
+
+    void footnote(boolean enter) {
+        footnote += enter ? 1 : -1;
+    }
+
+    /** Enters a reference area (a table cell): positions inside count from its origin. */
+    void enterReference(int x, int y) {
+        originX += x;
+        originY += y;
+        origins.push(new int[] {x, y});
+    }
+
+    void exitReference() {
+        int[] o = origins.pop();
+        originX -= o[0];
+        originY -= o[1];
+    }
+
+    void viewport(boolean enter) {
+        viewport += enter ? 1 : -1;
+    }
+
+    private boolean recording() {
+        return page != null && inBody && footnote == 0 && viewport == 0;
+    }
+
+    /** Enters an area that may carry an id (block or inline parent); {@code block} marks blocks. */
+    void push(Area area, boolean block) {
+        String id = (String) area.getTrait(Trait.PROD_ID);
+        open.push(id == null ? "" : id);
+        if (block && id != null && recording()) {
+            pendingBlocks.add(id);
+        }
+    }
+
+    void pop() {
+        open.pop();
+    }
+
+    void startLine(int top) {
+        inLine = true;
+        lineTop = originY + top;
+        baseline = Integer.MIN_VALUE;
+        x1 = Integer.MAX_VALUE;
+        x2 = Integer.MIN_VALUE;
+        lineIds.clear();
+    }
+
+    void text(int x, int base, int width, String textId, boolean hasText) {
+        if (inStart && viewport > 0 && hasText && numberDrop == null) {
+            numberDrop = base;
+        }
+        if (!inLine || !recording()) {
+            return;
+        }
+        for (String id : open) {
+            if (!id.isEmpty()) {
+                lineIds.add(id);
+            }
+        }
+        if (textId != null) {
+            lineIds.add(textId);
+        }
+        if (hasText) {
+            baseline = Math.max(baseline, originY + base);
+            x1 = Math.min(x1, originX + x);
+            x2 = Math.max(x2, originX + x + width);
+        }
+    }
+
+    void endLine() {
+        if (inLine && recording() && baseline != Integer.MIN_VALUE) {
+            Set<String> ids = new LinkedHashSet<>(pendingBlocks);
+            ids.addAll(lineIds);
+            pendingBlocks.clear();
+            page.lines().add(new Line(lineTop, baseline, x1, x2, ids));
+        }
+        inLine = false;
+    }
+
+    /** The map as XML: {@code <layout><page seq n i><line t y x1 x2 ids/>…</page></layout>}. */
+    String toXml() {
+        StringBuilder sb = new StringBuilder(8192).append("<layout");
+        if (numberDrop != null) {
+            sb.append(" number-drop=\"").append(pt(numberDrop)).append('"');
+        }
+        sb.append('>');
+        for (Page p : pages) {
+            sb.append("<page seq=\"").append(p.seq()).append("\" i=\"").append(p.index() + 1)
+                    .append("\" n=\"").append(escape(p.number())).append("\">");
+            for (Line l : p.lines()) {
+                sb.append("<line t=\"").append(pt(l.top())).append("\" y=\"").append(pt(l.baseline()))
+                        .append("\" x1=\"").append(pt(l.x1())).append("\" x2=\"").append(pt(l.x2()))
+                        .append("\" ids=\"").append(escape(String.join(" ", l.ids()))).append("\"/>");
+            }
+            sb.append("</page>");
+        }
+        return sb.append("</layout>").toString();
+    }
+
+    private static String pt(int mpt) {
+        return String.format(java.util.Locale.ROOT, "%.3f", mpt / 1000.0);
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,158 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  layout.xsl - what print takes from the previous layout pass (org.editionkit.pdf.PassLoop):
+  the parameter layout-map holds, for every page, the lines of the main text with their
+  baseline (y), top (t), extent (x1, x2; points from the region-body's corner) and the ids of
+  the formatting objects on them. From it this module derives
+  - line numbers per page and column (the leading text's column "l", the other "r"; a line
+    across both columns, a spanning heading, counts in both; the § gutter counts in neither);
+  - where an id landed: page, column, line number (edf:where);
+  - the foot items (note calls, apparatus passages) of each page and the one that carries the
+    page's foot tiers (edf:tier-anchor).
+  Without a map (the first pass, or the fallback) every function answers empty and the other
+  modules print as they did before line numbers existed.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:ed="urn:editionkit:functions"
+    xmlns:edf="urn:editionkit:fo"
+    exclude-result-prefixes="#all">
+
+  <xsl:param name="layout-map" as="document-node()?" select="()"/>
+
+  <!-- True when print depends on the layout: the pass loop then runs (see PassLoop). -->
+  <xsl:variable name="edf:needs-layout" as="xs:boolean" select="exists(edf:apparatus-entries())"/>
+  <xsl:variable name="edf:mapped" as="xs:boolean" select="$edf:needs-layout and exists($layout-map)"/>
+
+  <!-- Pages of the body's page-sequence (the last one: the title page comes first). -->
+  <xsl:variable name="edf:map-pages" as="element(page)*"
+      select="if ($edf:mapped) then $layout-map/layout/page[@seq = string(max($layout-map/layout/page/@seq ! xs:integer(.)))] else ()"/>
+
+  <!-- A length of pages.xml ("20mm", "0.8in", "14pt") in points. -->
+  <xsl:function name="edf:pt" as="xs:double">
+    <xsl:param name="len" as="xs:string"/>
+    <xsl:variable name="n" select="xs:double(replace($len, '[a-z]+$', ''))"/>
+    <xsl:sequence select="if (ends-with($len, 'mm')) then $n * 72 div 25.4
+                          else if (ends-with($len, 'cm')) then $n * 72 div 2.54
+                          else if (ends-with($len, 'in')) then $n * 72 else $n"/>
+  </xsl:function>
+
+  <xsl:variable name="edf:text-width" as="xs:double"
+      select="edf:pt($edf:geom/@width) - edf:pt($edf:geom/@inner) - edf:pt($edf:geom/@outer)"/>
+  <!-- Parallel columns: two equal columns around a gutter 1.6 column-gaps wide (parallel.xsl). -->
+  <xsl:variable name="edf:col-width" as="xs:double"
+      select="($edf:text-width - 1.6 * edf:pt($edf:column-gap)) div 2"/>
+
+  <!-- The column of a line: l (leading text), r (other), b (both: a heading across the gutter), g (the § gutter). -->
+  <xsl:function name="edf:column" as="xs:string">
+    <xsl:param name="line" as="element(line)"/>
+    <xsl:variable name="x1" select="xs:double($line/@x1)"/>
+    <xsl:variable name="x2" select="xs:double($line/@x2)"/>
+    <xsl:variable name="right" select="$edf:text-width - $edf:col-width"/>
+    <xsl:sequence select="if (not($edf:numbers-in-gutter)) then 'l'
+                          else if ($x2 le $edf:col-width + 1) then 'l'
+                          else if ($x1 ge $right - 1) then 'r'
+                          else if (some $id in tokenize($line/@ids) satisfies starts-with($id, 'edf-gutter-')) then 'g'
+                          else 'b'"/>
+  </xsl:function>
+
+  <!-- Every numbered line: <ln page="i" n="folio" col="l|r" no="k" y="baseline" ids="…"/>, in
+       page order, then column, then from the top. Lines within half a point share a number. -->
+  <xsl:variable name="edf:lines-doc" as="document-node()">
+    <xsl:document>
+    <xsl:for-each select="$edf:map-pages">
+      <xsl:variable name="page" select="."/>
+      <xsl:variable name="classed" select="line ! map { 'line': ., 'col': edf:column(.) }"/>
+      <xsl:for-each select="if ($edf:numbers-in-gutter) then ('l', 'r') else 'l'">
+        <xsl:variable name="col" select="."/>
+        <xsl:for-each-group select="$classed[?col = ($col, 'b')]" group-by="round(xs:double(?line/@y) * 2)">
+          <xsl:sort select="current-grouping-key()"/>
+          <ln page="{$page/@i}" n="{$page/@n}" col="{$col}" no="{position()}" y="{current-group()[1]?line/@y}"
+              t="{min(current-group()?line/@t ! xs:double(.))}"
+              ids="{string-join(current-group()?line/@ids, ' ')}"/>
+        </xsl:for-each-group>
+      </xsl:for-each>
+    </xsl:for-each>
+    </xsl:document>
+  </xsl:variable>
+  <xsl:variable name="edf:lines" as="element(ln)*" select="$edf:lines-doc/ln"/>
+
+  <xsl:key name="edf:ln-by-id" match="ln" use="tokenize(@ids)"/>
+
+  <!-- The lines an id stands on: first its first page and column, then the rest of them there. -->
+  <xsl:function name="edf:where" as="element(ln)*">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:variable name="all" select="if (exists($edf:lines)) then key('edf:ln-by-id', $id, $edf:lines-doc) else ()"/>
+    <xsl:sequence select="$all[@page = $all[1]/@page and @col = $all[1]/@col]"/>
+  </xsl:function>
+
+  <!-- The foot items: note calls (by ed:note-ref-id) and apparatus passages (by edf:id), each
+       with the page it landed on. -->
+  <xsl:variable name="edf:items-doc" as="document-node()">
+    <xsl:document>
+    <xsl:if test="$edf:mapped">
+      <xsl:for-each select="$edf:root//tei:note[exists(ed:note-number(.))][not(@place = ('inline', 'display'))]
+                            [not(ancestor::tei:note or ancestor::tei:app or ancestor::tei:standOff)]">
+        <xsl:variable name="at" select="edf:where(ed:note-ref-id(.))[1]"/>
+        <xsl:if test="$at">
+          <item id="{ed:note-ref-id(.)}" page="{$at/@page}" y="{$at/@y}" col="{$at/@col}"/>
+        </xsl:if>
+      </xsl:for-each>
+      <xsl:if test="$apparatus = 'foot'">
+        <xsl:for-each select="distinct-values(edf:apparatus-entries() ! edf:app-anchor(.) ! edf:id(.))">
+          <xsl:variable name="at" select="edf:where(.)[1]"/>
+          <xsl:if test="$at">
+            <item id="{.}" page="{$at/@page}" y="{$at/@y}" col="{$at/@col}"/>
+          </xsl:if>
+        </xsl:for-each>
+      </xsl:if>
+    </xsl:if>
+    </xsl:document>
+  </xsl:variable>
+  <xsl:variable name="edf:foot-items" as="element(item)*" select="$edf:items-doc/item"/>
+
+  <xsl:key name="edf:item-by-id" match="item" use="@id"/>
+  <xsl:key name="edf:items-by-page" match="item" use="@page"/>
+
+  <!-- The page (index in the body sequence) a foot item landed on, or () when not mapped. -->
+  <xsl:function name="edf:item-page" as="xs:string?">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:sequence select="if (exists($edf:foot-items)) then string(key('edf:item-by-id', $id, $edf:items-doc)/@page) else ()"/>
+  </xsl:function>
+
+  <!-- The item of a page that carries its foot tiers: the highest on the page (FOP places a
+       footnote on the page of its call, so any call on the page would do; the first is the one
+       least likely to be pushed over by the tiers' height). -->
+  <xsl:function name="edf:tier-anchor" as="xs:string?">
+    <xsl:param name="page" as="xs:string"/>
+    <xsl:variable name="items" select="key('edf:items-by-page', $page, $edf:items-doc)"/>
+    <xsl:sequence select="sort($items, (), function($i) { xs:double($i/@y), string($i/@col) })[1]/@id ! string(.)"/>
+  </xsl:function>
+
+  <!-- The ids of the items of a page. -->
+  <xsl:function name="edf:page-items" as="xs:string*">
+    <xsl:param name="page" as="xs:string"/>
+    <xsl:sequence select="key('edf:items-by-page', $page, $edf:items-doc)/@id ! string(.)"/>
+  </xsl:function>
+
+  <!-- A line key: "3", "3–4" within a page; with the page, "5.3" (apparatus at the end, or a
+       reading on another page than its lemma). -->
+  <xsl:function name="edf:line-key" as="xs:string?">
+    <xsl:param name="at" as="element(ln)*"/>
+    <xsl:param name="with-page" as="xs:boolean"/>
+    <xsl:variable name="first" select="$at[1]"/>
+    <xsl:variable name="last" select="$at[last()]"/>
+    <xsl:sequence select="if (empty($at)) then ()
+                          else (if ($with-page) then $first/@n || '.' else '')
+                               || $first/@no || (if ($last/@no != $first/@no) then '–' || $last/@no else '')"/>
+  </xsl:function>
+
+  <!-- How far a margin number's baseline lies below the top of its block-container: as the
+       previous pass measured it, else an estimate (the pass after corrects it). -->
+  <xsl:variable name="edf:number-drop" as="xs:double"
+      select="($layout-map/layout/@number-drop ! xs:double(.), 0.78 * edf:pt($edf:leading))[1]"/>
+
+</xsl:stylesheet>
