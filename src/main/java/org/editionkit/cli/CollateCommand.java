@@ -73,7 +73,7 @@ final class CollateCommand implements Callable<Integer> {
             }
             try {
                 Apparatus.Snapshot before = Apparatus.snapshot(file);
-                Collator.Result r = collator.collate(file, display);
+                Collator.Result r = collator.collate(before.bytes(), file, display);
                 out.print(format.equals("json") ? Report.json(display, r) : Report.gnu(display, r));
                 if (apply) {
                     int written = Apparatus.apply(file, before, r);

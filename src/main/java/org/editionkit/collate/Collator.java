@@ -36,8 +36,12 @@ public final class Collator {
     }
 
     public Result collate(Path file, String display) throws ProblemException {
-        TeiTree.Node root = TeiTree.parse(file, display);
-        return collate(file, root);
+        return collate(file, TeiTree.parse(file, display));
+    }
+
+    /** Collates the file's content as given (the bytes --apply will edit). */
+    public Result collate(byte[] bytes, Path file, String display) throws ProblemException {
+        return collate(file, TeiTree.parse(bytes, file, display));
     }
 
     Result collate(Path file, TeiTree.Node root) {
@@ -45,6 +49,7 @@ public final class Collator {
         Register register = new Register(root);
         TermCheck terms = new TermCheck(glossary);
         AlignmentCheck alignment = new AlignmentCheck(pairs, glossary);
+        Set<String> readings = readings(root);
         List<Proposal> all = new ArrayList<>();
         for (Pair p : pairs) {
             List<Proposal> found = new ArrayList<>();
@@ -57,7 +62,7 @@ public final class Collator {
             alignment.check(p, found);
             Set<String> seen = new HashSet<>();
             for (Proposal pr : found) {
-                if (!recorded(pr) && seen.add(pr.kind() + key(pr.e()) + key(pr.k()))) {
+                if (!recorded(pr, readings) && seen.add(pr.kind() + key(pr.e()) + key(pr.k()))) {
                     all.add(pr);
                 }
             }
@@ -69,9 +74,45 @@ public final class Collator {
         return p.unit().unit.id() + ":" + p.start() + "-" + p.end();
     }
 
-    /** True when a passage of the proposal lies in a divergence seg of the apparatus. */
-    private static boolean recorded(Proposal p) {
-        return inSeg(p.e()) || inSeg(p.k());
+    /**
+     * True when the apparatus already records the proposal: a passage lies in a divergence seg, an
+     * empty seg marks where it starts, or an app has a reading of the same text in the same place.
+     */
+    private static boolean recorded(Proposal p, Set<String> readings) {
+        return inSeg(p.e()) || inSeg(p.k()) || readings.contains("E" + p.e().unit().unit.id() + norm(p.e().text()))
+                || readings.contains("K" + p.k().unit().unit.id() + norm(p.k().text()));
+    }
+
+    /** The readings of the apparatus, keyed by witness order, the unit of their seg and their text. */
+    private static Set<String> readings(TeiTree.Node root) {
+        java.util.Map<String, TeiTree.Node> unitOfSeg = new java.util.HashMap<>();
+        for (TeiTree.Node seg : root.elements("seg")) {
+            TeiTree.Node u = seg.parent;
+            while (u != null && (u.attr("corresp") == null || u.is("seg") || u.id() == null)) {
+                u = u.parent;
+            }
+            if (seg.id() != null && u != null) {
+                unitOfSeg.put(seg.id(), u);
+            }
+        }
+        Set<String> out = new HashSet<>();
+        for (TeiTree.Node app : root.elements("app")) {
+            for (TeiTree.Node r : app.children) {
+                if ((r.is("lem") || r.is("rdg")) && r.attr("corresp") != null) {
+                    for (String c : r.attr("corresp").trim().split("\\s+")) {
+                        TeiTree.Node u = unitOfSeg.get(c.replaceFirst("^#", ""));
+                        if (u != null) {
+                            out.add((r.is("lem") ? "E" : "K") + u.id() + norm(r.textContent()));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String norm(String s) {
+        return s.replaceAll("\\s+", " ").strip();
     }
 
     private static boolean inSeg(Proposal.Passage p) {
@@ -79,7 +120,7 @@ public final class Collator {
             return false;
         }
         for (UnitText.Span s : p.unit().spans("seg")) {
-            if ("divergence".equals(s.element().attr("type")) && s.start() <= p.start() && p.end() <= s.end()
+            if ("divergence".equals(s.element().attr("type")) && s.start() <= p.end() && p.start() <= s.end()
                     && (s.start() < s.end() || p.note() != null)) {
                 return true;
             }

@@ -103,12 +103,22 @@ final class TeiTree {
 
     /** Parses a TEI file (hardened, no external entities); elements outside the TEI namespace keep a "ns:" prefix. */
     static Node parse(Path file, String display) throws ProblemException {
+        try {
+            return parse(java.nio.file.Files.readAllBytes(file), file, display);
+        } catch (java.io.IOException e) {
+            throw new ProblemException(org.editionkit.core.Problem.fileError(display, "cannot read: " + e.getMessage()));
+        }
+    }
+
+    /** Parses the bytes of a file as read once, so that what is collated is what --apply edits. */
+    static Node parse(byte[] bytes, Path file, String display) throws ProblemException {
         List<org.editionkit.core.Problem> sink = new ArrayList<>();
         XMLReader reader = SecureXml.newReader(display, sink);
         Builder b = new Builder();
         reader.setContentHandler(b);
         try {
-            InputSource in = new InputSource(file.toUri().toString());
+            InputSource in = new InputSource(new java.io.ByteArrayInputStream(bytes));
+            in.setSystemId(file.toUri().toString());
             reader.parse(in);
         } catch (Exception e) {
             throw SecureXml.toProblem(display, e);

@@ -109,6 +109,52 @@ final class UnitText {
         return false;
     }
 
+    /**
+     * Where text[start, end) stands in the source, when it lies in one text node written without
+     * character references (so that it can be wrapped in an element); null otherwise.
+     */
+    int[] sourceRange(int start, int end, Source source) {
+        for (Chunk c : chunks) {
+            int len = c.node().text.length();
+            if (c.offset() <= start && end <= c.offset() + len && start < c.offset() + len) {
+                int at = source.index(c.node().line, c.node().col, c.node().text.toString());
+                return at < 0 ? null : new int[] {at + start - c.offset(), at + end - c.offset()};
+            }
+        }
+        return null;
+    }
+
+    /** The source text of a file with an index from line and column to character position. */
+    static final class Source {
+        final String text;
+        private final List<Integer> lineStarts = new ArrayList<>();
+
+        Source(String text) {
+            this.text = text;
+            lineStarts.add(0);
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    lineStarts.add(i + 1);
+                }
+            }
+        }
+
+        /** The position of {@code expected} at or next to line:col as the parser reported it, or -1. */
+        int index(int line, int col, String expected) {
+            if (line < 1 || line > lineStarts.size()) {
+                return -1;
+            }
+            int base = lineStarts.get(line - 1) + col - 1;
+            for (int d : new int[] {0, -1, 1}) {
+                int at = base + d;
+                if (at >= 0 && text.startsWith(expected, at)) {
+                    return at;
+                }
+            }
+            return -1;
+        }
+    }
+
     /** The source line and column of text offset {@code at}. */
     int[] position(int at) {
         Chunk chunk = null;
