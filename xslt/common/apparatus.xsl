@@ -13,6 +13,9 @@
   ed:app-passages($app)      every passage of an entry in the texts
   ed:app-locator($app)       where the entry is keyed: "§2.3" of its first passage
   ed:is-omission($r)         true for an empty reading
+  ed:app-proposal($app)      "proposed by collation, certainty medium" for an entry `edition
+                             collate` wrote (@resp="#edition-collate") and no editor has taken
+                             over (an editor who accepts it changes @resp); empty otherwise
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -65,6 +68,13 @@
   <xsl:function name="ed:is-omission" visibility="public" as="xs:boolean">
     <xsl:param name="reading" as="element()"/>
     <xsl:sequence select="not(normalize-space($reading)) and empty($reading/*)"/>
+  </xsl:function>
+
+  <xsl:function name="ed:app-proposal" visibility="public" as="xs:string?">
+    <xsl:param name="app" as="element(tei:app)"/>
+    <xsl:sequence select="if (tokenize(normalize-space($app/@resp)) = '#edition-collate')
+        then 'proposed by collation' || ($app/@cert ! (', certainty ' || .))
+        else ()"/>
   </xsl:function>
 
 </xsl:stylesheet>

@@ -3,6 +3,7 @@
   apparatus.xsl - the apparatus of translation divergences: one entry per ed:apps, keyed to
   the paragraph (ed:app-locator), lemma and readings with their witness sigla (ed:reading-sigla,
   full witness name on hover), each reading linked to its passage, then the editorial note.
+  Entries proposed by `edition collate` carry a "proposed by collation, certainty …" label.
   data-passages lists the passage ids so edition.js can highlight both ways.
 -->
 <xsl:stylesheet version="3.0"
@@ -39,7 +40,7 @@
       <ol class="apparatus">
         <xsl:for-each select="ed:apps(.)">
           <xsl:variable name="passages" select="ed:app-passages(.)"/>
-          <li id="{ed:anchor-id(.)}" class="app{@type ! (' kind-' || replace(., '\W', '-'))}"
+          <li id="{ed:anchor-id(.)}" class="app{@type ! (' kind-' || replace(., '\W', '-'))}{if (ed:app-proposal(.)) then ' proposed' else ''}"
               data-passages="{string-join($passages ! ed:anchor-id(.), ' ')}">
             <span class="app-n"><xsl:value-of select="'‡' || ed:app-number(.)"/></span>
             <xsl:text> </xsl:text>
@@ -50,6 +51,9 @@
               <xsl:otherwise><span class="app-loc">—</span></xsl:otherwise>
             </xsl:choose>
             <xsl:if test="@type"><xsl:text> </xsl:text><span class="app-type"><xsl:value-of select="@type"/></span></xsl:if>
+            <xsl:for-each select="ed:app-proposal(.)">
+              <xsl:text> </xsl:text><span class="app-proposed"><xsl:value-of select="."/></span>
+            </xsl:for-each>
             <xsl:text> </xsl:text>
             <span class="readings">
               <xsl:for-each select="ed:app-readings(.)">

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             BuildCommand.class,
             ExportCommand.class,
             ImportCommand.class,
+            CollateCommand.class,
             BenchCommand.class,
             CompletionCommand.class,
             CommandLine.HelpCommand.class

@@ -8,7 +8,7 @@ import java.util.Locale;
  * differences vanish (eo/o, eu/u, b/p, g/k, d/t, j/ch, r/l). Enough to recognise that 박일우 is
  * the "Pak Il-u" of the other translation; not a transliteration for readers.
  */
-final class Hangul {
+public final class Hangul {
     private static final String[] INITIAL = {"g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"};
     private static final String[] MEDIAL = {"a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi",
         "yu", "eu", "ui", "i"};
@@ -18,7 +18,7 @@ final class Hangul {
     private Hangul() {
     }
 
-    static String romanise(String hangul) {
+    public static String romanise(String hangul) {
         StringBuilder sb = new StringBuilder();
         for (char c : hangul.toCharArray()) {
             if (c >= 0xAC00 && c <= 0xD7A3) {
@@ -32,13 +32,13 @@ final class Hangul {
     }
 
     /** A comparison key for a romanised name: lower case, letters only, system differences levelled. */
-    static String key(String romanised) {
+    public static String key(String romanised) {
         return romanised.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "")
                 .replace("ch", "j").replace("eo", "o").replace("eu", "u").replace("ae", "e").replace("sh", "s")
                 .replace('b', 'p').replace('g', 'k').replace('d', 't').replace('r', 'l').replaceAll("(.)\\1", "$1");
     }
 
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
