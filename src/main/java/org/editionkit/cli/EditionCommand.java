@@ -39,6 +39,14 @@ public final class EditionCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new EditionCommand());
         cli.setExecutionExceptionHandler(new FailureHandler());
+        // --force of one command must not carry over to the next one run in the same JVM (tests, bench).
+        cli.setExecutionStrategy(parseResult -> {
+            try {
+                return new CommandLine.RunLast().execute(parseResult);
+            } finally {
+                org.editionkit.io.OutputDirectory.resetAll();
+            }
+        });
         cli.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println("edition: " + ex.getMessage());

@@ -49,6 +49,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "dist", description = "Output directory (default: dist)")
     Path outDir;
 
+    @Option(names = "--force", description = OutputOptions.FORCE_HELP)
+    boolean force;
+
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<ExportFormat> {
         @Override
         public ExportFormat convert(String value) {
@@ -64,6 +67,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        OutputOptions.apply(outDir, force);
         Exporter exporter = new Exporter(new Toolkit());
         int status = ExitCodes.OK;
         for (Path file : files) {

@@ -13,7 +13,7 @@ import org.editionkit.core.ProblemException;
 import org.editionkit.core.ProblemFormatter;
 import org.editionkit.core.Toolkit;
 import org.editionkit.html.HtmlRenderer;
-import org.editionkit.io.AtomicOutput;
+import org.editionkit.io.OutputDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -44,6 +44,9 @@ final class HtmlCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "dist", description = "Output directory (default: dist)")
     Path outDir;
 
+    @Option(names = "--force", description = OutputOptions.FORCE_HELP)
+    boolean force;
+
     @Spec
     CommandSpec spec;
 
@@ -51,6 +54,7 @@ final class HtmlCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        OutputOptions.apply(outDir, force);
         Toolkit toolkit = new Toolkit();
         HtmlRenderer renderer = new HtmlRenderer(toolkit);
         int status = ExitCodes.OK;
@@ -94,6 +98,6 @@ final class HtmlCommand implements Callable<Integer> {
         if (Files.exists(target) && Files.isSameFile(file, target)) {
             return;
         }
-        AtomicOutput.write(target, Files.readAllBytes(file));
+        OutputDirectory.write(target, Files.readAllBytes(file));
     }
 }

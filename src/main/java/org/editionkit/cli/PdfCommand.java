@@ -37,6 +37,9 @@ final class PdfCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "dist", description = "Output directory (default: dist)")
     Path outDir;
 
+    @Option(names = "--force", description = OutputOptions.FORCE_HELP)
+    boolean force;
+
     @picocli.CommandLine.Mixin
     TypesettingOptions typesetting;
 
@@ -48,6 +51,7 @@ final class PdfCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OutputOptions.apply(outDir, force);
         PdfOptions options = typesetting.toPdfOptions(spec).withKeepFo(keepFo);
         PrintWriter err = spec.commandLine().getErr();
         Toolkit toolkit = new Toolkit();

@@ -36,7 +36,7 @@ import org.editionkit.core.ProblemException;
 import org.editionkit.core.Severity;
 import org.editionkit.core.Toolkit;
 import org.editionkit.core.UserCache;
-import org.editionkit.io.AtomicOutput;
+import org.editionkit.io.OutputDirectory;
 import org.editionkit.xml.SecureXml;
 import org.xml.sax.InputSource;
 
@@ -157,14 +157,14 @@ public final class PdfRenderer {
         try {
             if (options.keepFo()) {
                 Path fo = outPdf.resolveSibling(baseName(outPdf) + ".fo");
-                AtomicOutput.write(fo, out -> {
+                OutputDirectory.write(fo, out -> {
                     Serializer ser = toolkit.processor().newSerializer(out);
                     ser.setOutputProperty(Serializer.Property.INDENT, "no");
                     transformer(tei, displayName).applyTemplates(tei, ser);
                 });
-                AtomicOutput.write(outPdf, out -> typesetFile(fo, displayName, out, warnings));
+                OutputDirectory.write(outPdf, out -> typesetFile(fo, displayName, out, warnings));
             } else {
-                AtomicOutput.write(outPdf, out -> typeset(tei, displayName, out, warnings));
+                OutputDirectory.write(outPdf, out -> typeset(tei, displayName, out, warnings));
             }
         } catch (ProblemException e) {
             throw e;
