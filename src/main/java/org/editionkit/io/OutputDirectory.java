@@ -89,6 +89,12 @@ public final class OutputDirectory {
             if (replaceForeign) {
                 forced++;
             }
+            try {
+                // Each run sweeps (a long-lived process may meet leftovers of runs killed since its first write).
+                TempFiles.sweepStale(dir);
+            } catch (IOException e) {
+                // Leftovers only take space; the next run sweeps again.
+            }
         }
         return new Hold(replaceForeign);
     }
