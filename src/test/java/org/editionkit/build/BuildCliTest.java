@@ -261,7 +261,7 @@ class BuildCliTest {
     /** A temporary file of AtomicOutput is there: some output is being written right now. */
     private static boolean writing(Path dist) {
         try (Stream<Path> files = Files.list(dist)) {
-            return files.anyMatch(p -> org.editionkit.io.TempFiles.isOurs(p.getFileName().toString()));
+            return files.map(p -> p.getFileName().toString()).anyMatch(n -> n.startsWith(".edition-") && n.endsWith(".part"));
         } catch (Exception e) {
             return false; // not created yet, or changing under our feet
         }

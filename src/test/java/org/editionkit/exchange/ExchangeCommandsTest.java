@@ -112,8 +112,15 @@ class ExchangeCommandsTest {
             List<java.util.concurrent.Future<Run>> runsDone = new java.util.ArrayList<>();
             for (int i = 0; i < runs; i++) {
                 runsDone.add(pool.submit(() -> {
+                    // Everything but the import itself is set up first, so that the runs check and write at the same time.
+                    CommandLine cli = EditionCommand.commandLine();
+                    StringWriter out = new StringWriter();
+                    StringWriter err = new StringWriter();
+                    cli.setOut(new PrintWriter(out, true));
+                    cli.setErr(new PrintWriter(err, true));
                     start.await();
-                    return run("import", page.toString(), "-o", target.toString());
+                    int code = cli.execute("import", page.toString(), "-o", target.toString());
+                    return new Run(code, out.toString(), err.toString());
                 }));
             }
             int won = 0;
