@@ -1,6 +1,7 @@
 package org.editionkit.build;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.editionkit.core.Problem;
 import org.editionkit.core.ProblemException;
 import org.editionkit.core.Toolkit;
-import org.editionkit.io.AtomicOutput;
+import org.editionkit.io.OutputDirectory;
 
 /**
  * {@code edition build}: every document through every step, in parallel on a bounded pool, then
@@ -62,29 +63,49 @@ public final class BuildPipeline {
         listener.setupProblems(found.problems());
         if (found.sources().isEmpty()) {
             // Nothing to build: leave the output directory as it is (not even created).
-            BuildSummary nothing = new Counters().summary(0, found.problems().size(), System.nanoTime() - start);
+            BuildSummary nothing = new Counters().summary(0, setupErrors(found), System.nanoTime() - start);
             listener.end(nothing);
             return nothing;
         }
-        // Registered before the writability probe, itself a temporary file: a build killed from
-        // here on leaves none behind.
-        Thread sweepOnInterrupt = new Thread(() -> sweepQuietly(outDir), "edition-build-interrupted");
-        Runtime.getRuntime().addShutdownHook(sweepOnInterrupt);
-        Map<String, ManifestEntry> previous;
-        try {
-            checkWritable(options.outDir(), outDir);
-            AtomicOutput.sweepStale(outDir);
-            previous = Manifest.read(outDir);
-        } catch (ProblemException | IOException | RuntimeException e) {
-            removeHook(sweepOnInterrupt);
-            throw e;
-        }
+        OutputDirectory.Hold hold = holdOutput(options.outDir(), outDir);
         Map<String, ManifestEntry> entries = new ConcurrentHashMap<>();
-        previous.values().stream().filter(BuildPipeline::sourceStillExists).forEach(e -> entries.put(e.name(), e));
+        Map<String, ManifestEntry> previous;
+        Counters counters = new Counters();
+        try (hold) {
+            OutputDirectory output = OutputDirectory.of(outDir);
+            previous = Manifest.read(outDir);
+            if (!Manifest.consistent(previous, steps)) {
+                // Not what this tool writes (hand-edited or crafted): build everything and write it anew.
+                previous = Map.of();
+            }
+            if (output.unrecorded()) {
+                adoptOlderOutputs(output, outDir, previous);
+            }
+            refuseForeignFiles(output, found.sources());
+            for (ManifestEntry e : previous.values()) {
+                ManifestEntry kept = keptEntry(output, e);
+                if (kept != null) {
+                    entries.put(e.name(), kept);
+                }
+            }
+            buildAll(found, outDir, previous, entries, counters);
+            // A build that changed nothing leaves the index and manifest alone (a no-op rebuild of a
+            // large corpus spent a seventh of its time rewriting them).
+            boolean unchanged = entries.equals(previous) && Files.isRegularFile(outDir.resolve(IndexPage.FILE))
+                    && Files.isRegularFile(outDir.resolve(Manifest.FILE));
+            if (!unchanged) {
+                writeIndexAndManifest(outDir, entries);
+            }
+        }
+        BuildSummary summary = counters.summary(found.sources().size(), setupErrors(found), System.nanoTime() - start);
+        listener.end(summary);
+        return summary;
+    }
 
+    private void buildAll(Discovery.Found found, Path outDir, Map<String, ManifestEntry> previous,
+            Map<String, ManifestEntry> entries, Counters counters) {
         DocumentBuild documentBuild = new DocumentBuild(toolkit, steps, outDir, fingerprint.hash(), options,
                 found.sources().size() < options.jobs());
-        Counters counters = new Counters();
         AtomicBoolean stop = new AtomicBoolean();
         AtomicLong lastCheckpoint = new AtomicLong(System.nanoTime());
         Semaphore inFlight = new Semaphore(options.jobs());
@@ -118,25 +139,89 @@ public final class BuildPipeline {
             pool.shutdown();
             awaitQuietly(pool);
         }
-        removeHook(sweepOnInterrupt);
-        // A build that changed nothing leaves the index and manifest alone (a no-op rebuild of a
-        // large corpus spent a seventh of its time rewriting them).
-        boolean unchanged = entries.equals(previous) && Files.isRegularFile(outDir.resolve(IndexPage.FILE))
-                && Files.isRegularFile(outDir.resolve(Manifest.FILE));
-        if (!unchanged) {
-            writeIndexAndManifest(outDir, entries);
+    }
+
+    private static int setupErrors(Discovery.Found found) {
+        return (int) found.problems().stream().filter(Problem::isError).count();
+    }
+
+    /**
+     * Before anything is written: every file this build would replace must be one it wrote (a
+     * mistyped {@code -o tei} must not destroy the masters). {@code --force} allows replacing.
+     * A document's own source is left to its build, which refuses to overwrite it in any case.
+     */
+    private void refuseForeignFiles(OutputDirectory output, List<Discovery.Source> sources) throws ProblemException, IOException {
+        List<Problem> refusals = new ArrayList<>();
+        List<String> names = new ArrayList<>(List.of(IndexPage.FILE, Manifest.FILE));
+        for (Discovery.Source source : sources) {
+            for (DocumentStep step : steps) {
+                String file = step.outputFile(source.name());
+                Path target = file == null ? null : options.outDir().toAbsolutePath().normalize().resolve(file);
+                if (target != null && !(Files.exists(target) && Files.isSameFile(target, source.path()))) {
+                    names.add(file);
+                }
+            }
         }
-        BuildSummary summary = counters.summary(found.sources().size(), found.problems().size(), System.nanoTime() - start);
-        listener.end(summary);
-        return summary;
+        for (String name : names) {
+            Problem refusal = output.refusal(name, options.outDir().resolve(name).toString());
+            if (refusal != null) {
+                refusals.add(refusal);
+            }
+        }
+        if (!refusals.isEmpty()) {
+            throw new ProblemException(refusals);
+        }
+    }
+
+    /**
+     * A directory built before the toolkit kept its ledger of outputs: what the (consistent)
+     * manifest lists with the checksum it recorded, the manifest itself and our index page count
+     * as written by the toolkit, so that upgrading does not need --force.
+     */
+    private static void adoptOlderOutputs(OutputDirectory output, Path outDir, Map<String, ManifestEntry> previous) throws IOException {
+        if (previous.isEmpty()) {
+            return;
+        }
+        output.adopt(Manifest.FILE);
+        Path index = outDir.resolve(IndexPage.FILE);
+        if (Files.isRegularFile(index) && Files.size(index) < (64 << 20) && Files.readString(index, StandardCharsets.ISO_8859_1)
+                .contains(IndexPage.GENERATOR)) {
+            output.adopt(IndexPage.FILE);
+        }
+        for (ManifestEntry e : previous.values()) {
+            for (ManifestEntry.OutputFile o : e.outputs()) {
+                Path file = outDir.resolve(o.file());
+                if (Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.size(file) == o.size()
+                        && Hashes.of(file).equals(o.sha256())) {
+                    output.adopt(o.file());
+                }
+            }
+        }
+    }
+
+    /**
+     * An earlier entry kept for a document not built this time, while its source exists; its
+     * outputs only while they are still the toolkit's files, so the index links nothing else.
+     */
+    private static ManifestEntry keptEntry(OutputDirectory output, ManifestEntry e) throws IOException {
+        if (!sourceStillExists(e)) {
+            return null;
+        }
+        List<ManifestEntry.OutputFile> ours = new ArrayList<>();
+        for (ManifestEntry.OutputFile o : e.outputs()) {
+            if (output.isOurs(o.file())) {
+                ours.add(o);
+            }
+        }
+        return ours.size() == e.outputs().size() ? e : e.withOutputs(ours);
     }
 
     private void writeIndexAndManifest(Path outDir, Map<String, ManifestEntry> entries) throws IOException {
         try {
             List<ManifestEntry> all = new ArrayList<>(entries.values());
-            AtomicOutput.write(OutputNames.inside(outDir, IndexPage.FILE), IndexPage.render(all).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            AtomicOutput.write(OutputNames.inside(outDir, Manifest.FILE),
-                    Manifest.render(fingerprint, all).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            OutputDirectory.write(OutputNames.inside(outDir, IndexPage.FILE), IndexPage.render(all).getBytes(StandardCharsets.UTF_8));
+            OutputDirectory.write(OutputNames.inside(outDir, Manifest.FILE),
+                    Manifest.render(fingerprint, all).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw e;
         } catch (Exception e) {
@@ -152,23 +237,10 @@ public final class BuildPipeline {
             return;
         }
         try {
-            AtomicOutput.write(OutputNames.inside(outDir, Manifest.FILE),
-                    Manifest.render(fingerprint, List.copyOf(entries.values())).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            OutputDirectory.write(OutputNames.inside(outDir, Manifest.FILE),
+                    Manifest.render(fingerprint, List.copyOf(entries.values())).getBytes(StandardCharsets.UTF_8));
         } catch (Exception e) {
             // The final write reports I/O trouble; a missed checkpoint only costs rebuilding.
-        }
-    }
-
-    /**
-     * On Ctrl-C or a plain kill the JVM runs shutdown hooks: remove the temporary files of the
-     * writes in progress, so an interrupted build leaves only complete files (a SIGKILL cannot be
-     * caught; the next build sweeps those).
-     */
-    private static void sweepQuietly(Path outDir) {
-        try {
-            AtomicOutput.sweepStale(outDir);
-        } catch (IOException | RuntimeException e) {
-            // Best effort: the next build sweeps again.
         }
     }
 
@@ -181,20 +253,13 @@ public final class BuildPipeline {
         }
     }
 
-    /** Fails early, with one clear message, rather than once per document. */
-    private static void removeHook(Thread hook) {
+    /**
+     * Takes the output directory for the whole build (another build into it waits until this one
+     * ends) and fails early, with one clear message, when it cannot be written.
+     */
+    private OutputDirectory.Hold holdOutput(Path shown, Path outDir) throws ProblemException {
         try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException e) {
-            // The JVM is already shutting down; the hook will sweep.
-        }
-    }
-
-    private static void checkWritable(Path shown, Path outDir) throws ProblemException {
-        try {
-            Files.createDirectories(outDir);
-            Path probe = Files.createTempFile(outDir, ".edition-probe", AtomicOutput.TEMP_SUFFIX);
-            Files.delete(probe);
+            return OutputDirectory.of(outDir).hold(options.force(), System.err::println);
         } catch (IOException | SecurityException e) {
             String why = e instanceof IOException io ? Discovery.reason(io) : e.getMessage();
             if (e instanceof java.nio.file.FileAlreadyExistsException) {

@@ -98,7 +98,8 @@ public final class Discovery {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     String name = file.getFileName().toString();
-                    if (!name.startsWith(".") && name.toLowerCase(Locale.ROOT).endsWith(".xml")) {
+                    if (!name.startsWith(".") && name.toLowerCase(Locale.ROOT).endsWith(".xml")
+                            && (!attrs.isSymbolicLink() || linkStaysInside(file, root, problems))) {
                         found.add(file);
                     }
                     return FileVisitResult.CONTINUE;
@@ -115,6 +116,27 @@ public final class Discovery {
         }
         found.sort(null);
         return found;
+    }
+
+    /**
+     * A symbolic link met while searching a directory is followed only when it leads to a file
+     * inside that directory's tree: a corpus must not publish a file from elsewhere just because
+     * a link to it lies in the corpus. Links leading out are skipped with a warning. (A file
+     * named on the command line is the user's explicit choice and is read wherever it is.)
+     */
+    static boolean linkStaysInside(Path link, Path root, List<Problem> problems) {
+        try {
+            Path target = link.toRealPath();
+            if (target.startsWith(root.toRealPath())) {
+                return true;
+            }
+            problems.add(Problem.warning(link.toString(), 0, 0, "symbolic link to " + target
+                    + ", outside " + root + "; skipped (name the file itself to build it)"));
+            return false;
+        } catch (IOException e) {
+            // A link to nowhere: the document build reports it as unreadable.
+            return true;
+        }
     }
 
     static String reason(IOException e) {

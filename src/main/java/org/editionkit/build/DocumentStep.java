@@ -18,7 +18,7 @@ public interface DocumentStep {
 
     /**
      * Does the work. {@code target} is the checked output path ({@code null} when the step
-     * writes nothing); it must be written through {@code AtomicOutput}. Returns the problems
+     * writes nothing); it must be written through {@code OutputDirectory.write}. Returns the problems
      * found; errors among them mark the document as having errors but its output still counts.
      * Throws (typically {@code ProblemException}) when the output could not be produced.
      */

@@ -11,8 +11,11 @@ import java.util.Map;
  * an {@link IllegalArgumentException}, which the build treats as "no previous manifest".
  */
 final class JsonReader {
+    /** Deeper nesting is refused rather than followed (the manifest needs 4 levels). */
+    private static final int MAX_DEPTH = 64;
     private final String text;
     private int pos;
+    private int depth;
 
     private JsonReader(String text) {
         this.text = text;
@@ -34,6 +37,9 @@ final class JsonReader {
             throw fail("unexpected end");
         }
         char c = text.charAt(pos);
+        if ((c == '{' || c == '[') && ++depth > MAX_DEPTH) {
+            throw fail("nested too deeply");
+        }
         return switch (c) {
             case '{' -> object();
             case '[' -> array();
@@ -51,6 +57,7 @@ final class JsonReader {
         skipSpace();
         if (peek('}')) {
             pos++;
+            depth--;
             return map;
         }
         while (true) {
@@ -67,6 +74,7 @@ final class JsonReader {
                 pos++;
             } else {
                 expect('}');
+                depth--;
                 return map;
             }
         }
@@ -78,6 +86,7 @@ final class JsonReader {
         skipSpace();
         if (peek(']')) {
             pos++;
+            depth--;
             return list;
         }
         while (true) {
@@ -87,6 +96,7 @@ final class JsonReader {
                 pos++;
             } else {
                 expect(']');
+                depth--;
                 return list;
             }
         }

@@ -10,7 +10,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.editionkit.core.Json;
 
@@ -20,6 +23,9 @@ import org.editionkit.core.Json;
  */
 public final class Manifest {
     public static final String FILE = "manifest.json";
+    /** A manifest of 100,000 documents is about 100 MB; anything larger is not ours. */
+    private static final long MAX_BYTES = 256L << 20;
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     private Manifest() {
     }
@@ -30,18 +36,51 @@ public final class Manifest {
      */
     public static Map<String, ManifestEntry> read(Path outDir) {
         Path file = outDir.resolve(FILE);
-        if (!Files.isRegularFile(file)) {
-            return Map.of();
-        }
         try {
+            if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) || Files.size(file) > MAX_BYTES) {
+                return Map.of();
+            }
             Object root = JsonReader.parse(Files.readString(file, StandardCharsets.UTF_8));
             List<ManifestEntry> entries = new ArrayList<>();
             for (Object o : list(map(root).get("documents"))) {
                 entries.add(entry(map(o)));
             }
             return entries.stream().collect(Collectors.toMap(ManifestEntry::name, e -> e, (a, b) -> b));
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | StackOverflowError e) {
             return Map.of();
+        }
+    }
+
+    /**
+     * Whether every entry is one this tool could have written with {@code steps}: its NAME is the
+     * one its source file gives, each output is a step's file for that NAME (so an output name is
+     * never a path, a URL or a script), checksums and numbers are well-formed. A manifest that
+     * fails is not used; the build then rebuilds everything and writes the manifest anew.
+     */
+    public static boolean consistent(Map<String, ManifestEntry> entries, List<DocumentStep> steps) {
+        for (Map.Entry<String, ManifestEntry> me : entries.entrySet()) {
+            ManifestEntry e = me.getValue();
+            if (!e.name().equals(me.getKey()) || !e.name().equals(sanitisedName(e.source()))
+                    || !SHA256.matcher(e.inputSha256()).matches() || e.inputSize() < 0 || e.errors() < 0 || e.warnings() < 0) {
+                return false;
+            }
+            Set<String> kinds = new HashSet<>();
+            for (ManifestEntry.OutputFile o : e.outputs()) {
+                DocumentStep step = steps.stream().filter(s -> s.id().equals(o.kind())).findFirst().orElse(null);
+                if (step == null || !kinds.add(o.kind()) || !o.file().equals(step.outputFile(e.name()))
+                        || !SHA256.matcher(o.sha256()).matches() || o.size() < 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static String sanitisedName(String source) {
+        try {
+            return OutputNames.sanitise(Path.of(source));
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
         }
     }
 

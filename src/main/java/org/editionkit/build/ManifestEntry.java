@@ -16,6 +16,11 @@ public record ManifestEntry(String name, String source, DocumentInfo info, Statu
                 inputSize, millis, buildHash, outputs);
     }
 
+    /** The same entry listing only {@code kept} of its outputs. */
+    ManifestEntry withOutputs(List<OutputFile> kept) {
+        return new ManifestEntry(name, source, info, status, errors, warnings, inputSha256, inputSize, inputModified, buildHash, kept);
+    }
+
     /** {@code OK}: built, no errors. {@code INVALID}: outputs written but errors reported (e.g. schema). {@code FAILED}: an output could not be written. */
     public enum Status {
         OK, INVALID, FAILED;

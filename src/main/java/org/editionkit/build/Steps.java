@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.function.Supplier;
 import org.editionkit.html.HtmlRenderer;
-import org.editionkit.io.AtomicOutput;
+import org.editionkit.io.OutputDirectory;
 import org.editionkit.pdf.PdfRenderer;
 import org.editionkit.validate.Validator;
 
@@ -44,7 +44,7 @@ public final class Steps {
         return DocumentStep.of("validate", null, (doc, target) -> once.get().validate(doc.source(), doc.displayName()));
     }
 
-    /** The HTML edition; the renderer writes {@code outDir/NAME.html} itself (through AtomicOutput). */
+    /** The HTML edition; the renderer writes {@code outDir/NAME.html} itself (through OutputDirectory). */
     public static DocumentStep html(Supplier<HtmlRenderer> renderer) {
         Supplier<HtmlRenderer> once = once(renderer);
         return DocumentStep.of("html", ".html", () -> once.get().prepare(), (doc, target) -> {
@@ -63,7 +63,7 @@ public final class Steps {
     /** The TEI master, copied byte for byte (the masters are only ever read). */
     public static DocumentStep teiCopy() {
         return DocumentStep.of("tei", ".xml", (doc, target) -> {
-            AtomicOutput.write(target, out -> Files.copy(doc.source(), out));
+            OutputDirectory.write(target, out -> Files.copy(doc.source(), out));
             return List.of();
         });
     }

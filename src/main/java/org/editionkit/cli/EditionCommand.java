@@ -45,7 +45,15 @@ public final class EditionCommand implements Runnable {
         CommandLine.IExecutionStrategy standard = new CommandLine.RunLast();
         cli.setExecutionStrategy(parsed -> {
             String unknown = UnknownCommand.in(cli, parsed.originalArgs().toArray(String[]::new));
-            return unknown != null ? UnknownCommand.report(cli, unknown, cli.getErr()) : standard.execute(parsed);
+            if (unknown != null) {
+                return UnknownCommand.report(cli, unknown, cli.getErr());
+            }
+            // --force of one command must not carry over to the next one run in the same JVM (tests, bench).
+            try {
+                return standard.execute(parsed);
+            } finally {
+                org.editionkit.io.OutputDirectory.resetAll();
+            }
         });
         cli.setParameterExceptionHandler((ex, args) -> {
             String unknown = UnknownCommand.in(cli, args);

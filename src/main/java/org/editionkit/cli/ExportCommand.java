@@ -50,6 +50,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Documents exported in parallel (default: the number of cores).")
     Integer jobs;
 
+    @Option(names = "--force", description = OutputOptions.FORCE_HELP)
+    boolean force;
+
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<ExportFormat> {
         @Override
         public ExportFormat convert(String value) {
@@ -64,6 +67,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         int n = DocumentBatch.jobs(spec, jobs);
+        OutputOptions.apply(outDir, force);
         Exporter exporter = new Exporter(new Toolkit());
         return DocumentBatch.run(spec, inputs, outDir, n, source -> {
             List<Problem> warnings = new ArrayList<>();

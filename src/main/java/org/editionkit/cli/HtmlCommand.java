@@ -13,7 +13,7 @@ import org.editionkit.core.Problem;
 import org.editionkit.core.ProblemException;
 import org.editionkit.core.Toolkit;
 import org.editionkit.html.HtmlRenderer;
-import org.editionkit.io.AtomicOutput;
+import org.editionkit.io.OutputDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -50,12 +50,16 @@ final class HtmlCommand implements Callable<Integer> {
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Documents rendered in parallel (default: the number of cores).")
     Integer jobs;
 
+    @Option(names = "--force", description = OutputOptions.FORCE_HELP)
+    boolean force;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         int n = DocumentBatch.jobs(spec, jobs);
+        OutputOptions.apply(outDir, force);
         Toolkit toolkit = new Toolkit();
         HtmlRenderer renderer = new HtmlRenderer(toolkit);
         TeiFacts facts = new TeiFacts(toolkit.processor());
@@ -88,6 +92,6 @@ final class HtmlCommand implements Callable<Integer> {
         if (Files.exists(target) && Files.isSameFile(file, target)) {
             return;
         }
-        AtomicOutput.write(target, Files.readAllBytes(file));
+        OutputDirectory.write(target, Files.readAllBytes(file));
     }
 }

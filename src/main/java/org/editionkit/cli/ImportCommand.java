@@ -8,7 +8,10 @@ import org.editionkit.build.OutputNames;
 import org.editionkit.core.ProblemFormatter;
 import org.editionkit.exchange.importer.Finding;
 import org.editionkit.exchange.importer.Importer;
+import org.editionkit.core.ProblemException;
+import org.editionkit.core.ProblemFormatter;
 import org.editionkit.io.AtomicOutput;
+import org.editionkit.io.Replacement;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,7 +42,7 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "The TEI draft to write (default: tei/NAME.xml, NAME from the input file name)")
     Path output;
 
-    @Option(names = "--force", description = "Overwrite the output file if it exists")
+    @Option(names = "--force", description = "Replace the output file if it exists (keeping its mode, owner and links; the old one is kept as FILE~; a read-only file is never replaced)")
     boolean force;
 
     @Override
@@ -60,7 +63,21 @@ final class ImportCommand implements Callable<Integer> {
         for (Finding f : result.findings()) {
             err.println(f);
         }
-        AtomicOutput.write(target, result.tei());
+        try {
+            if (force && Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                Replacement.Result replaced = Replacement.replace(target, target.toString(), result.tei());
+                err.println("edition import: the previous version is kept as " + replaced.backup());
+            } else {
+                // Created only if still absent at the last moment: of two imports racing, one loses.
+                AtomicOutput.createNew(target, result.tei());
+            }
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            err.println("edition import: " + target + " exists; not overwritten (use --force)");
+            return ExitCodes.USAGE_OR_IO;
+        } catch (ProblemException e) {
+            e.problems().forEach(p -> err.println(ProblemFormatter.gnu(p)));
+            return ExitCodes.USAGE_OR_IO;
+        }
         err.println("edition import: wrote " + target + " (" + result.pairedParagraphs() + " paragraph pairs)");
         err.flush();
         return ExitCodes.OK;

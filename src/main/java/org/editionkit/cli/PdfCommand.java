@@ -42,6 +42,9 @@ final class PdfCommand implements Callable<Integer> {
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Documents typeset in parallel (default: the number of cores).")
     Integer jobs;
 
+    @Option(names = "--force", description = OutputOptions.FORCE_HELP)
+    boolean force;
+
     @picocli.CommandLine.Mixin
     TypesettingOptions typesetting;
 
@@ -53,6 +56,7 @@ final class PdfCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OutputOptions.apply(outDir, force);
         PdfOptions options = typesetting.toPdfOptions(spec).withKeepFo(keepFo);
         int n = DocumentBatch.jobs(spec, jobs);
         Toolkit toolkit = new Toolkit();

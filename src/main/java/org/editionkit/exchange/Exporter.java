@@ -21,7 +21,7 @@ import org.editionkit.build.OutputNames;
 import org.editionkit.core.Problem;
 import org.editionkit.core.ProblemException;
 import org.editionkit.core.Toolkit;
-import org.editionkit.io.AtomicOutput;
+import org.editionkit.io.OutputDirectory;
 
 /**
  * Writes the data exports of one TEI edition: registers, occurrences, notes, apparatus and
@@ -73,7 +73,7 @@ public final class Exporter {
         }
         List<Path> written = new ArrayList<>();
         for (Map.Entry<Path, byte[]> e : rendered.entrySet()) {
-            AtomicOutput.write(e.getKey(), e.getValue());
+            OutputDirectory.write(e.getKey(), e.getValue());
             written.add(e.getKey());
         }
         return written;

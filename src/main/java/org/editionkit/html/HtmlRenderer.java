@@ -15,7 +15,7 @@ import org.editionkit.core.IoReasons;
 import org.editionkit.core.Problem;
 import org.editionkit.core.ProblemException;
 import org.editionkit.core.Toolkit;
-import org.editionkit.io.AtomicOutput;
+import org.editionkit.io.OutputDirectory;
 
 /**
  * Renders a parsed TEI document as the self-contained HTML edition {@code outDir/NAME.html}
@@ -50,7 +50,7 @@ public final class HtmlRenderer {
         Path target = outDir.resolve(name + ".html");
         try {
             transformer.setStylesheetParameters(Map.<QName, XdmValue>of(new QName("name"), new XdmAtomicValue(name)));
-            AtomicOutput.write(target, out -> {
+            OutputDirectory.write(target, out -> {
                 Serializer serializer = toolkit.processor().newSerializer(out);
                 transformer.setGlobalContextItem(tei);
                 transformer.applyTemplates(tei, serializer);

@@ -41,7 +41,7 @@ import org.editionkit.core.ProblemException;
 import org.editionkit.core.Severity;
 import org.editionkit.core.Toolkit;
 import org.editionkit.core.UserCache;
-import org.editionkit.io.AtomicOutput;
+import org.editionkit.io.OutputDirectory;
 import org.xml.sax.InputSource;
 
 /**
@@ -177,9 +177,9 @@ public final class PdfRenderer {
             failOnErrors(warnings);
             if (options.keepFo()) {
                 Path fo = outPdf.resolveSibling(baseName(outPdf) + ".fo");
-                AtomicOutput.write(fo, out -> out.write(result.fo()));
+                OutputDirectory.write(fo, out -> out.write(result.fo()));
             }
-            AtomicOutput.write(outPdf, out -> out.write(result.pdf()));
+            OutputDirectory.write(outPdf, out -> out.write(result.pdf()));
         } catch (ProblemException e) {
             throw e;
         } catch (Exception e) {

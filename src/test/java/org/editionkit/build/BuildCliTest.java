@@ -84,7 +84,7 @@ class BuildCliTest {
         Cli.Run first = Cli.run(work, "build", "-j", "1");
         assertEquals(0, first.exit(), first::toString);
         Map<String, byte[]> before = snapshot(dist);
-        assertEquals((COPIES + 1) * 3 + 2, before.size());
+        assertEquals((COPIES + 1) * 3 + 2 + 2, before.size(), "outputs, index, manifest, lock and ledger");
 
         for (int i = 1; i <= COPIES; i++) {
             Files.writeString(tei.resolve("letter" + i + ".xml"), letter.replace("harvest", "second harvest " + i));
@@ -132,6 +132,9 @@ class BuildCliTest {
             Files.writeString(tei.resolve("letter" + i + ".xml"), letter.replace("harvest", "harvest " + i));
         }
         Path dist = work.resolve("dist");
+        Files.createDirectories(dist.resolve("sub"));
+        Files.writeString(dist.resolve(".notes.part"), "a user's notes");
+        Files.writeString(dist.resolve("sub/.thesis.docx.part"), "a user's thesis");
         Path out = Files.createTempFile(work, "out", ".txt");
         Process build = Cli.command(work, out, out, "build", "-j", "1").start();
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
@@ -142,8 +145,98 @@ class BuildCliTest {
         build.destroy(); // SIGTERM, as Ctrl-C or kill would send
         assertTrue(build.waitFor(1, TimeUnit.MINUTES));
         List<String> left = TestBuilds.files(dist);
-        assertTrue(left.stream().noneMatch(n -> n.endsWith(".part")), left::toString);
+        assertEquals(List.of(".notes.part", "sub/.thesis.docx.part"), left.stream().filter(n -> n.endsWith(".part")).toList(),
+                "the build's own temporary files are gone, the user's files with similar names are not");
         assertFalse(left.contains("manifest.json"), "the manifest is written at the end (or at checkpoints)");
+    }
+
+    @Test
+    void aMistypedOutputDirectoryReplacesNoMaster() throws Exception {
+        Path masters = Files.createDirectories(work.resolve("masters"));
+        Files.writeString(masters.resolve("letter.xml"), "<TEI>a different master</TEI>\n");
+        fixture("build/letter.xml", work.resolve("other"));
+        Cli.Run run = Cli.run(work, "build", "other/letter.xml", "-o", "masters");
+        assertEquals(2, run.exit(), run::toString);
+        assertEquals("masters/letter.xml: error: not written by edition; refusing to replace it (use --force)\n", run.err());
+        assertEquals("<TEI>a different master</TEI>\n", Files.readString(masters.resolve("letter.xml")));
+        assertEquals(List.of("letter.xml"), TestBuilds.files(masters));
+    }
+
+    @Test
+    void twoBuildsIntoOneDirectoryAtOnceBothSucceed() throws Exception {
+        Path tei = work.resolve("tei");
+        String letter = Files.readString(fixture("build/letter.xml", tei));
+        for (int i = 1; i <= COPIES; i++) {
+            Files.writeString(tei.resolve("letter" + i + ".xml"), letter.replace("harvest", "harvest " + i));
+        }
+        Path dist = work.resolve("dist");
+        Path out1 = Files.createTempFile(work, "out1", ".txt");
+        Path out2 = Files.createTempFile(work, "out2", ".txt");
+        Process first = Cli.command(work, out1, out1, "build", "-j", "1").start();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (!writing(dist) && first.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        Process second = Cli.command(work, out2, out2, "build", "-j", "1", "--force").start();
+        assertTrue(first.waitFor(5, TimeUnit.MINUTES) && second.waitFor(5, TimeUnit.MINUTES));
+        String log1 = Files.readString(out1);
+        String log2 = Files.readString(out2);
+        assertEquals(0, first.exitValue(), log1);
+        assertEquals(0, second.exitValue(), log2);
+        assertFalse((log1 + log2).contains("error:"), "e.g. PDF rendering failed: …/.letter2.pdf….part: " + log1 + log2);
+        assertTrue(log1.contains("5 built, 0 skipped, 0 failed") && log2.contains("5 built, 0 skipped, 0 failed"), log1 + log2);
+        assertTrue(TestBuilds.files(dist).stream().noneMatch(n -> n.endsWith(".part")), TestBuilds.files(dist)::toString);
+    }
+
+    @Test
+    void aSecondBuildWaitsForTheFirstAndLeavesItsTemporaryFilesAlone() throws Exception {
+        fixture("build/letter.xml", work.resolve("tei"));
+        Path dist = Files.createDirectories(work.resolve("dist"));
+        // This test plays the first build: it holds the directory and is writing a temporary file.
+        Path live = Files.writeString(dist.resolve(".edition-letter.pdf.0123456789abcdef.part"), "half of a PDF");
+        Path err = Files.createTempFile(work, "err", ".txt");
+        Process second;
+        try (java.nio.channels.FileChannel lock = java.nio.channels.FileChannel.open(dist.resolve(".edition.lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+                java.nio.channels.FileLock held = lock.lock()) {
+            second = Cli.command(work, err, err, "build", "-q").start();
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+            while (!Files.readString(err).contains("waiting") && second.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertEquals("edition: waiting for another edition process writing dist to finish\n",
+                    Files.readString(err).replaceAll("(?m)^SLF4J: .*\\R", ""));
+            Thread.sleep(500);
+            assertTrue(Files.exists(live), "the live build's temporary file is left alone");
+            assertFalse(Files.exists(dist.resolve("letter.html")), "nothing written while the other build runs");
+        }
+        assertTrue(second.waitFor(3, TimeUnit.MINUTES));
+        assertEquals(0, second.exitValue(), Files.readString(err));
+        assertFalse(Files.exists(live), "once the first build is gone, its leftover is swept");
+        assertTrue(Files.isRegularFile(dist.resolve("letter.pdf")));
+    }
+
+    @Test
+    void pdfKilledWithSigtermLeavesNoTemporaryFileAndTheNextPdfRunSweepsAStaleOne() throws Exception {
+        fixture("build/letter.xml", work.resolve("tei"));
+        Path dist = Files.createDirectories(work.resolve("dist"));
+        Files.writeString(dist.resolve(".notes.part"), "a user's notes");
+        Path out = Files.createTempFile(work, "out", ".txt");
+        Process pdf = Cli.command(work, out, out, "pdf", "tei/letter.xml", "-o", "dist").start();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (!writing(dist) && pdf.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(2);
+        }
+        assertTrue(pdf.isAlive() && writing(dist), "caught pdf while it was writing");
+        pdf.destroy();
+        assertTrue(pdf.waitFor(1, TimeUnit.MINUTES));
+        assertEquals(List.of(".notes.part"), TestBuilds.files(dist).stream().filter(n -> n.endsWith(".part")).toList());
+
+        Path stale = Files.writeString(dist.resolve(".edition-letter.pdf.00aa11bb22cc33dd.part"), "left by kill -9");
+        Cli.Run next = Cli.run(work, "pdf", "tei/letter.xml", "-o", "dist");
+        assertEquals(0, next.exit(), next::toString);
+        assertFalse(Files.exists(stale));
+        assertEquals(List.of(".notes.part", "letter.pdf"), TestBuilds.files(dist));
     }
 
     private static void assertComplete(String name, byte[] bytes, Path tei) throws Exception {
@@ -155,6 +248,9 @@ class BuildCliTest {
             new HtmlDocumentBuilder(XmlViolationPolicy.ALTER_INFOSET).parse(new InputSource(new StringReader(new String(bytes, StandardCharsets.UTF_8))));
         } else if (name.endsWith(".xml")) {
             assertArrayEquals(Files.readAllBytes(tei.resolve(name)), bytes, name + " is the new TEI");
+        } else if (name.equals(".edition-outputs")) {
+            assertTrue(new String(bytes, StandardCharsets.UTF_8).lines().skip(1)
+                    .allMatch(l -> l.matches("[0-9a-f]{64} \\d+ \\d+ [A-Za-z0-9._-]+")), name + " has whole records");
         } else if (name.equals("manifest.json")) {
             JsonReader.parse(new String(bytes, StandardCharsets.UTF_8));
         } else {
@@ -165,7 +261,7 @@ class BuildCliTest {
     /** A temporary file of AtomicOutput is there: some output is being written right now. */
     private static boolean writing(Path dist) {
         try (Stream<Path> files = Files.list(dist)) {
-            return files.anyMatch(p -> p.getFileName().toString().endsWith(".part"));
+            return files.map(p -> p.getFileName().toString()).anyMatch(n -> n.startsWith(".edition-") && n.endsWith(".part"));
         } catch (Exception e) {
             return false; // not created yet, or changing under our feet
         }

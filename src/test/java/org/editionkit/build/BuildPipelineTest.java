@@ -90,31 +90,42 @@ class BuildPipelineTest {
     }
 
     @Test
-    void aDeletedOrAlteredOutputIsRebuilt() throws Exception {
+    void aDeletedOutputIsRebuiltButOneAlteredByHandIsOnlyReplacedWithForce() throws Exception {
         build(toolkit, fakeSteps(), options(out, in));
         Files.delete(out.resolve("letter.html"));
-        Files.writeString(out.resolve("second.xml"), "tampered");
         Recorder r = build(toolkit, fakeSteps(), options(out, in));
-        assertEquals(2, r.summary.built());
+        assertEquals(1, r.summary.built());
         assertEquals(DocumentResult.Outcome.SKIPPED, r.result("third.xml").outcome());
         assertTrue(Files.exists(out.resolve("letter.html")));
+
+        Files.writeString(out.resolve("second.xml"), "tampered");
+        ProblemException refused = org.junit.jupiter.api.Assertions.assertThrows(ProblemException.class,
+                () -> build(toolkit, fakeSteps(), options(out, in)));
+        assertEquals(List.of(out.resolve("second.xml") + ": error: not written by edition (it changed after edition wrote it);"
+                + " refusing to replace it (use --force)"), refused.problems().stream().map(org.editionkit.core.ProblemFormatter::gnu).toList());
+        assertEquals("tampered", Files.readString(out.resolve("second.xml")));
+
+        Recorder forced = build(toolkit, fakeSteps(), options(out, in).withForce(true));
+        assertEquals(3, forced.summary.built());
         assertArrayEquals(Files.readAllBytes(in.resolve("second.xml")), Files.readAllBytes(out.resolve("second.xml")));
     }
 
     @Test
-    void anOutputAlteredToTheSameSizeIsRebuiltButOneMerelyTouchedIsNot() throws Exception {
+    void anOutputMerelyTouchedIsNotRebuiltAndOneAlteredToTheSameSizeIsNotOurs() throws Exception {
         build(toolkit, fakeSteps(), options(out, in));
+        Path touched = out.resolve("third.html");
+        Files.setLastModifiedTime(touched, java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L));
+        Recorder r = build(toolkit, fakeSteps(), options(out, in));
+        assertEquals(DocumentResult.Outcome.SKIPPED, r.result("third.xml").outcome(), "same bytes: the checksum decides");
+        assertEquals(DocumentResult.Outcome.SKIPPED, r.result("letter.xml").outcome(), "same size and time: not re-hashed");
+
         Path altered = out.resolve("second.html");
         byte[] bytes = Files.readAllBytes(altered);
         bytes[bytes.length / 2] ^= 1;
         Files.write(altered, bytes);
         Files.setLastModifiedTime(altered, java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L));
-        Path touched = out.resolve("third.html");
-        Files.setLastModifiedTime(touched, java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L));
-        Recorder r = build(toolkit, fakeSteps(), options(out, in));
-        assertEquals(DocumentResult.Outcome.BUILT, r.result("second.xml").outcome());
-        assertEquals(DocumentResult.Outcome.SKIPPED, r.result("third.xml").outcome(), "same bytes: the checksum decides");
-        assertEquals(DocumentResult.Outcome.SKIPPED, r.result("letter.xml").outcome(), "same size and time: not re-hashed");
+        org.junit.jupiter.api.Assertions.assertThrows(ProblemException.class, () -> build(toolkit, fakeSteps(), options(out, in)));
+        assertArrayEquals(bytes, Files.readAllBytes(altered));
     }
 
     @Test
@@ -253,12 +264,16 @@ class BuildPipelineTest {
     }
 
     @Test
-    void aStalePartFileFromAKilledRunIsSweptOnStart() throws Exception {
-        Files.createDirectories(out);
-        Path stale = Files.writeString(out.resolve(".letter.html12345.part"), "half a page");
+    void aStalePartFileFromAKilledRunIsSweptOnStartAndNoOtherFileIs() throws Exception {
+        Files.createDirectories(out.resolve("sub"));
+        Path stale = Files.writeString(out.resolve(".edition-letter.html.0123456789abcdef.part"), "half a page");
+        Path notes = Files.writeString(out.resolve(".notes.part"), "a user's notes");
+        Path thesis = Files.writeString(out.resolve("sub/.thesis.docx.part"), "a user's thesis");
         build(toolkit, fakeSteps(), options(out, in));
         assertFalse(Files.exists(stale));
-        assertTrue(files(out).stream().noneMatch(f -> f.endsWith(".part")));
+        assertEquals("a user's notes", Files.readString(notes));
+        assertEquals("a user's thesis", Files.readString(thesis));
+        assertEquals(List.of(".notes.part", "sub/.thesis.docx.part"), files(out).stream().filter(f -> f.endsWith(".part")).toList());
     }
 
     @Test

@@ -90,4 +90,18 @@ class IndexPageTest {
         assertEquals(4, values("//h:thead//h:th[@scope='col']").size());
         assertEquals(3, values("//h:tbody//h:th[@scope='row']").size());
     }
+
+    @Test
+    void anOutputNameThatIsNotAPlainFileNameNeverBecomesALink() {
+        String sha = "0".repeat(64);
+        ManifestEntry entry = new ManifestEntry("x", "x.xml", new DocumentInfo(List.of(new DocumentInfo.Title("en", "Click me")), "", List.of()),
+                ManifestEntry.Status.OK, 0, 0, sha, 1, 1, "b", List.of(
+                        new ManifestEntry.OutputFile("html", "javascript:alert(document.domain)", sha, 1, 1),
+                        new ManifestEntry.OutputFile("pdf", "../../../../etc/passwd", sha, 1, 1),
+                        new ManifestEntry.OutputFile("tei", "x.xml", sha, 1, 1)));
+        String page = IndexPage.render(List.of(entry));
+        assertFalse(page.contains("javascript:") || page.contains("etc/passwd"), page);
+        assertTrue(page.contains("<span lang=\"en\">Click me</span>"), page);
+        assertTrue(page.contains("<a href=\"x.xml\""), page);
+    }
 }

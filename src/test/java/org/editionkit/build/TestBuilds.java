@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.editionkit.core.Toolkit;
-import org.editionkit.io.AtomicOutput;
+import org.editionkit.io.OutputDirectory;
 
 /** Shared set-up for the build tests: fixtures, a fake HTML step, running a build. */
 final class TestBuilds {
@@ -39,7 +39,7 @@ final class TestBuilds {
     static DocumentStep fakeHtml() {
         return DocumentStep.of("html", ".html", (doc, target) -> {
             String text = doc.tree().getStringValue().replace("&", "&amp;").replace("<", "&lt;");
-            AtomicOutput.write(target, ("<!DOCTYPE html><html><body><pre>" + text + "</pre></body></html>")
+            OutputDirectory.write(target, ("<!DOCTYPE html><html><body><pre>" + text + "</pre></body></html>")
                     .getBytes(StandardCharsets.UTF_8));
             return List.of();
         });
@@ -59,14 +59,15 @@ final class TestBuilds {
         return BuildOptions.defaults(out).withInputs(List.of(inputs)).withJobs(2);
     }
 
-    /** Every regular file under {@code dir}, relative, sorted. */
+    /** Every regular file under {@code dir}, relative, sorted; not the toolkit's lock and ledger of outputs. */
     static List<String> files(Path dir) throws IOException {
         List<String> found = new ArrayList<>();
         if (!Files.exists(dir)) {
             return found;
         }
         try (Stream<Path> s = Files.walk(dir)) {
-            s.filter(Files::isRegularFile).forEach(p -> found.add(dir.relativize(p).toString()));
+            s.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString())
+                    .filter(n -> !n.equals(OutputDirectory.LOCK_FILE) && !n.equals(OutputDirectory.LEDGER_FILE)).forEach(found::add);
         }
         found.sort(null);
         return found;

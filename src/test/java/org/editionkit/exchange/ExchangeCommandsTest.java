@@ -88,4 +88,81 @@ class ExchangeCommandsTest {
         assertFalse(en.contains("tilted stamp"), "note text stays out of the reading text");
         assertFalse(en.contains("["), "no brackets in the reading text");
     }
+
+    @Test
+    void exportReplacesNoFileItDidNotWriteUnlessForced(@TempDir Path dir) throws Exception {
+        Path mine = Files.writeString(dir.resolve("mini-edition.json"), "{\"the user's\": true}");
+        Run refused = run("export", ExportFixtures.MINI.toString(), "--format", "json", "-o", dir.toString());
+        assertTrue(refused.code() != 0, refused.err());
+        assertTrue(refused.err().contains(mine + ": error: not written by edition; refusing to replace it (use --force)"), refused.err());
+        assertEquals("{\"the user's\": true}", Files.readString(mine));
+        Run forced = run("export", ExportFixtures.MINI.toString(), "--format", "json", "-o", dir.toString(), "--force");
+        assertEquals(0, forced.code(), forced.err());
+        assertTrue(Files.readString(mine).contains("\"persons\""));
+    }
+
+    @Test
+    void concurrentImportsToOneNewFileLetExactlyOneWin(@TempDir Path dir) throws Exception {
+        Path page = ImportFixtures.IMPORT.resolve("en-ja-no-sections.txt");
+        Path target = dir.resolve("draft.xml");
+        int runs = 5;
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(runs);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(runs);
+        try {
+            List<java.util.concurrent.Future<Run>> runsDone = new java.util.ArrayList<>();
+            for (int i = 0; i < runs; i++) {
+                runsDone.add(pool.submit(() -> {
+                    // Everything but the import itself is set up first, so that the runs check and write at the same time.
+                    CommandLine cli = EditionCommand.commandLine();
+                    StringWriter out = new StringWriter();
+                    StringWriter err = new StringWriter();
+                    cli.setOut(new PrintWriter(out, true));
+                    cli.setErr(new PrintWriter(err, true));
+                    start.await();
+                    int code = cli.execute("import", page.toString(), "-o", target.toString());
+                    return new Run(code, out.toString(), err.toString());
+                }));
+            }
+            int won = 0;
+            for (var f : runsDone) {
+                Run r = f.get();
+                if (r.code() == 0) {
+                    won++;
+                } else {
+                    assertEquals(2, r.code(), r.err());
+                    assertTrue(r.err().endsWith("edition import: " + target + " exists; not overwritten (use --force)\n"), r.err());
+                }
+            }
+            assertEquals(1, won, "exactly one import wrote the draft; the others said so");
+            try (var files = Files.list(dir)) {
+                assertEquals(List.of("draft.xml"), files.map(p -> p.getFileName().toString()).toList());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void importForceKeepsModeAndLinkRefusesReadOnlyAndKeepsABackup(@TempDir Path dir) throws Exception {
+        Path page = ImportFixtures.IMPORT.resolve("en-ja-no-sections.txt");
+        Path masters = Files.createDirectories(dir.resolve("masters"));
+        Path real = Files.writeString(masters.resolve("draft.xml"), "the editor's work");
+        Files.setPosixFilePermissions(real, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
+        Path link = Files.createSymbolicLink(dir.resolve("draft.xml"), Path.of("masters/draft.xml"));
+        Run forced = run("import", page.toString(), "-o", link.toString(), "--force");
+        assertEquals(0, forced.code(), forced.err());
+        assertTrue(Files.isSymbolicLink(link), "the link is still a link");
+        assertTrue(Files.readString(real).contains("<TEI"), "written through it");
+        assertEquals("rw-r-----", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(real)));
+        assertEquals("the editor's work", Files.readString(masters.resolve("draft.xml~")));
+        assertTrue(forced.err().contains("edition import: the previous version is kept as " + masters.resolve("draft.xml~")), forced.err());
+
+        Files.setPosixFilePermissions(real, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        String before = Files.readString(real);
+        Run readOnly = run("import", page.toString(), "-o", real.toString(), "--force");
+        assertEquals(2, readOnly.code());
+        assertTrue(readOnly.err().endsWith(real + ": error: read-only (mode 0444); not replaced (make it writable first if it"
+                + " should be replaced)\n"), readOnly.err());
+        assertEquals(before, Files.readString(real));
+    }
 }

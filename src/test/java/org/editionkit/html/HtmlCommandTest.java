@@ -45,7 +45,9 @@ class HtmlCommandTest {
         assertTrue(Files.isRegularFile(outDir.resolve("mini.xml")), "with its TEI beside it for the download link");
         assertTrue(r.out().contains("mini.html"));
         try (Stream<Path> files = Files.list(outDir)) {
-            assertEquals(2, files.count(), "nothing written for the broken file, no temporary files left");
+            assertEquals(java.util.List.of(".edition-outputs", ".edition.lock", "mini.html", "mini.xml"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "nothing written for the broken file, no temporary files left (only the lock and the record of outputs)");
         }
     }
 
@@ -84,5 +86,21 @@ class HtmlCommandTest {
     void noFileIsAUsageError() {
         Run r = run("html");
         assertEquals(2, r.status());
+    }
+
+    @Test
+    void aFileOfTheSameNameThatEditionDidNotWriteIsNotReplacedWithoutForce() throws Exception {
+        Path masters = Files.createDirectories(dir.resolve("masters"));
+        Path master = Files.writeString(masters.resolve("mini.xml"), "<TEI>a different master</TEI>");
+        Run r = run("html", Rendered.FIXTURE.toString(), "-o", masters.toString());
+        assertTrue(r.status() != 0, r.err());
+        assertTrue(r.err().contains(master + ": error: not written by edition; refusing to replace it (use --force)"), r.err());
+        assertEquals("<TEI>a different master</TEI>", Files.readString(master));
+
+        Run forced = run("html", Rendered.FIXTURE.toString(), "-o", masters.toString(), "--force");
+        assertEquals(0, forced.status(), forced.err());
+        assertEquals(Files.readString(Rendered.FIXTURE), Files.readString(master));
+        Run again = run("html", Rendered.FIXTURE.toString(), "-o", masters.toString());
+        assertEquals(0, again.status(), "its own outputs it replaces without --force: " + again.err());
     }
 }

@@ -66,4 +66,13 @@ class PdfCommandTest {
             assertTrue(found, "the Tibetan face from --font-dir is not used");
         }
     }
+
+    @Test
+    void aPdfOfTheSameNameThatEditionDidNotWriteIsNotReplaced(@TempDir Path dir) throws Exception {
+        Path mine = Files.writeString(dir.resolve("parallel.pdf"), "%PDF- the user's own PDF");
+        int code = run("pdf", "-o", dir.toString(), PdfTestSupport.FIXTURES.resolve("parallel.xml").toString());
+        assertTrue(code != 0, err.toString());
+        assertTrue(err.toString().contains(mine + ": error: not written by edition; refusing to replace it (use --force)"), err.toString());
+        assertEquals("%PDF- the user's own PDF", Files.readString(mine));
+    }
 }
