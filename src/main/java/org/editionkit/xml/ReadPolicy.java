@@ -163,7 +163,8 @@ public final class ReadPolicy {
      */
     public record Refusal(String uri, String href, String base, String reason) {
         public String message() {
-            return "\"" + (href != null ? href : uri) + "\" not read: " + reason;
+            String verb = reason.startsWith("xsl:result-document") ? "not written" : "not read";
+            return "\"" + (href != null ? href : uri) + "\" " + verb + ": " + reason;
         }
     }
 

@@ -248,6 +248,16 @@ class NoFetchTest {
     }
 
     @Test
+    void xmlModelNamingAFileOnAnotherHostIsALocatedErrorNotACrash() throws IOException {
+        String href = "file://127.0.0.1:" + server.getAddress().getPort() + "/any.rng";
+        String rng = " schematypens=\"" + XmlModel.RNG_NS + "\"";
+        List<String> found = validateDoc(href, rng);
+        assertNothingFetched();
+        assertTrue(found.contains("corpus/doc.xml:2:" + (pi(href, rng).length() + 1) + ": error: xml-model schema \"" + href
+                + "\" not read: a file on another host; " + NETWORK), found.toString());
+    }
+
+    @Test
     void rngIncludeOfAFileOutsideTheFolderIsRefusedAtItsLine() throws IOException {
         Path outside = tmp.resolve("outside.rng");
         Files.writeString(outside, served("/outside.rng"));
