@@ -197,9 +197,13 @@ final class Schematron {
             String schemaUri, String schemaName, Problem origin) {
         XdmDestination svrl = new XdmDestination();
         SaxonReads reads = new SaxonReads(policy);
+        List<String> messages = new ArrayList<>();
         try {
             Xslt30Transformer t = exec.load30();
             reads.applyTo(t);
+            // SchXslt2 reports a failing rule with xsl:message; it belongs in our error, not on stderr.
+            t.setMessageHandler(m -> messages.add(m.getContent().getStringValue().strip()));
+            t.setErrorReporter(e -> { });  // the failure itself is thrown, and reported below
             t.setGlobalContextItem(doc);
             reads.during(() -> {
                 t.applyTemplates(doc, svrl);
@@ -207,7 +211,8 @@ final class Schematron {
             });
         } catch (SaxonApiException e) {
             if (reads.refusals().isEmpty()) {
-                out.add(Problem.fileError(displayName, "Schematron rules failed to run: " + e.getMessage()));
+                String why = messages.isEmpty() ? e.getMessage() : String.join("; ", messages);
+                out.add(Problem.fileError(displayName, "Schematron rules failed to run: " + why));
             }
             return;
         } finally {

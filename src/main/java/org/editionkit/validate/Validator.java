@@ -201,7 +201,9 @@ public final class Validator {
             }
             Problem origin = Problem.error(displayName, model.line(), model.column(),
                     "xml-model schema \"" + model.href() + "\": ");
-            Source source = new Source(model.resolved().toString(), model.href(), policy, origin);
+            // Named by its path, so that editors can jump to a problem in it.
+            Source source = new Source(model.resolved().toString(), Refusals.displayName(model.resolved().toString()),
+                    policy, origin);
             (model.kind() == XmlModel.Kind.RELAX_NG ? rngs : schs).add(source);
         }
         if (schemaOverride.isPresent()) {
