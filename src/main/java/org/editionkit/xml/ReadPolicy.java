@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.TreeSet;
 
 /**
@@ -96,11 +95,6 @@ public final class ReadPolicy {
         TreeSet<String> sorted = new TreeSet<>();
         roots.forEach(r -> sorted.add(r.toString()));
         return String.join("\n", sorted);
-    }
-
-    /** Whether {@code uri} is one of the toolkit's own resources. */
-    public static boolean isToolkitResource(String uri) {
-        return toolkitResource(uri);
     }
 
     /**
@@ -236,15 +230,5 @@ public final class ReadPolicy {
         } catch (IOException e) {
             return absolute;
         }
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof ReadPolicy other && other.key().equals(key());
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(key());
     }
 }

@@ -86,6 +86,14 @@ class SaxonReadsTest {
     }
 
     @Test
+    void parseXmlExpandsNoExternalEntityAndTransformLoadsNoStylesheet() {
+        SaxonApiException e = assertThrows(SaxonApiException.class, () -> run("parse-xml('&lt;!DOCTYPE x [&lt;!ENTITY e SYSTEM &quot;file:///etc/passwd&quot;>]>&lt;x>&amp;e;&lt;/x>')"));
+        assertTrue(!e.getMessage().contains("root:") && e.getMessage().contains("never read"), e.getMessage());
+        assertThrows(SaxonApiException.class, () -> run("transform(map{'stylesheet-location': '" + base + "/t.xsl'})"));
+        assertEquals(List.of(), requests);
+    }
+
+    @Test
     void theToolkitsOwnResourcesStayReadable() throws SaxonApiException {
         String pages = getClass().getClassLoader().getResource("schema/edition.rng").toExternalForm();
         assertTrue(run("exists(doc('" + pages + "')/*)").contains("true"));
