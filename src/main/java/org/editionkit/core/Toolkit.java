@@ -13,16 +13,24 @@ import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XsltCompiler;
 import net.sf.saxon.s9api.XsltExecutable;
+import org.editionkit.xml.SaxonReads;
 import org.editionkit.xml.SecureXml;
 
 /**
  * What every command shares, built once per process and safe to use from many threads: the
- * Saxon processor, each stylesheet compiled once, and hardened parsing of TEI into trees.
+ * Saxon processor (which reads nothing but the toolkit's own resources, see {@link SaxonReads}),
+ * each stylesheet compiled once, and hardened parsing of TEI into trees.
  * Renderers (HTML, PDF, validation) are built on top of one Toolkit.
  */
 public final class Toolkit {
     private final Processor processor = new Processor(false);
     private final Map<String, XsltExecutable> stylesheets = new ConcurrentHashMap<>();
+
+    public Toolkit() {
+        // No stylesheet run through this processor reads anything but the toolkit's resources
+        // unless it is given its own resolvers (validation does, per document).
+        SaxonReads.installDefaults(processor.getUnderlyingConfiguration());
+    }
 
     public Processor processor() {
         return processor;

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.editionkit.core.Problem;
+import org.editionkit.xml.ReadPolicy;
 import org.editionkit.xml.SecureXml;
 import org.xml.sax.DTDHandler;
 import org.xml.sax.ErrorHandler;
@@ -31,20 +32,38 @@ import org.xml.sax.XMLReader;
 final class RelaxNg {
     private final Map<String, Loaded<Schema>> schemas = new ConcurrentHashMap<>();
 
-    /** The compiled schema at {@code uri} (compact syntax when the name ends in {@code .rnc}). */
-    Loaded<Schema> schema(String uri, String displayName) {
-        return schemas.computeIfAbsent(uri, u -> compile(u, displayName));
+    /**
+     * The compiled schema at {@code uri} (compact syntax when the name ends in {@code .rnc}),
+     * whose includes and external references may read only what {@code policy} allows; refused
+     * references are reported at the line that makes them, or else at {@code origin} (the
+     * xml-model instruction that named the schema; may be null).
+     */
+    Loaded<Schema> schema(String uri, String displayName, ReadPolicy policy, Problem origin) {
+        return schemas.computeIfAbsent(uri + "\n" + policy.key(), k -> {
+            JingReads reads = new JingReads(policy);
+            Loaded<Schema> loaded = compile(uri, displayName, reads);
+            if (reads.refusals().isEmpty()) {
+                return loaded;
+            }
+            List<Problem> problems = new ArrayList<>(Refusals.problems(reads.refusals(), uri, displayName, origin, policy));
+            // Jing's own report of the failed include says no more than the refusal.
+            loaded.problems().stream().filter(p -> !p.message().contains(" not read: ")).forEach(problems::add);
+            return Loaded.failed(problems);
+        });
     }
 
-    private static Loaded<Schema> compile(String uri, String displayName) {
+    private static Loaded<Schema> compile(String uri, String displayName, JingReads reads) {
         List<Problem> problems = new ArrayList<>();
         PropertyMapBuilder props = new PropertyMapBuilder();
         props.put(ValidateProperty.ERROR_HANDLER, new Collector(displayName, problems));
         props.put(ValidateProperty.XML_READER_CREATOR, () -> SecureXml.newReader(displayName, problems));
+        props.put(ValidateProperty.RESOLVER, reads);
         SchemaReader reader = uri.toLowerCase(Locale.ROOT).endsWith(".rnc")
                 ? CompactSchemaReader.getInstance() : SAXSchemaReader.getInstance();
         try {
-            Schema schema = reader.createSchema(new InputSource(uri), props.toPropertyMap());
+            InputSource top = new InputSource(uri);
+            reads.open(top);
+            Schema schema = reader.createSchema(top, props.toPropertyMap());
             return problems.stream().anyMatch(Problem::isError) ? Loaded.failed(problems) : Loaded.of(schema);
         } catch (IncorrectSchemaException e) {
             if (problems.isEmpty()) {

@@ -2,7 +2,8 @@ package org.editionkit.validate;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.InputStream;
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,9 @@ import org.editionkit.core.Problem;
 import org.editionkit.core.Resources;
 import org.editionkit.core.Severity;
 import org.editionkit.core.UserCache;
+import org.editionkit.xml.ReadPolicy;
+import org.editionkit.xml.ReadPolicy.Refusal;
+import org.editionkit.xml.SaxonReads;
 import org.editionkit.xml.SecureXml;
 import org.xml.sax.InputSource;
 
@@ -59,8 +63,19 @@ final class Schematron {
         this.transpiledCache = new TranspiledCache(processor, cacheDir, TRANSPILER);
     }
 
+    /** The compiled rules of the schema at {@code uri}, which may read files in its own folder tree. */
     Loaded<XsltExecutable> rules(String uri, String displayName) {
-        return rules.computeIfAbsent(uri, u -> transpile(u, displayName));
+        return rules(uri, displayName, ReadPolicy.forDocument(java.net.URI.create(uri)), null);
+    }
+
+    /**
+     * The compiled rules of the schema at {@code uri}. Transpiling ({@code sch:include},
+     * {@code sch:extends}) and compiling ({@code xsl:include}, {@code xsl:import}, static
+     * expressions) may read only what {@code policy} allows; refusals are reported at the line
+     * that makes them, or else at {@code origin} (may be null). Cached per schema and policy.
+     */
+    Loaded<XsltExecutable> rules(String uri, String displayName, ReadPolicy policy, Problem origin) {
+        return rules.computeIfAbsent(uri + "\n" + policy.key(), k -> transpile(uri, displayName, policy, origin));
     }
 
     private XsltExecutable transpiler() {
@@ -83,13 +98,24 @@ final class Schematron {
         return t;
     }
 
-    private Loaded<XsltExecutable> transpile(String uri, String displayName) {
+    private Loaded<XsltExecutable> transpile(String uri, String displayName, ReadPolicy policy, Problem origin) {
         List<Problem> problems = new ArrayList<>();
+        SaxonReads reads = new SaxonReads(policy);
+        byte[] bytes;
         XdmNode sch;
-        try {
+        try (InputStream in = policy.open(uri)) {
+            bytes = in.readAllBytes();
             DocumentBuilder builder = processor.newDocumentBuilder();
             builder.setLineNumbering(true);
-            sch = builder.build(new SAXSource(SecureXml.newReader(displayName, problems), new InputSource(uri)));
+            InputSource input = new InputSource(new ByteArrayInputStream(bytes));
+            input.setSystemId(uri);
+            sch = builder.build(new SAXSource(SecureXml.newReader(displayName, problems), input));
+        } catch (ReadPolicy.Refused e) {
+            return Loaded.failed(Refusals.problems(List.of(new Refusal(e.uri(), null, null, e.reason())), uri, displayName,
+                    origin, policy));
+        } catch (IOException e) {
+            problems.add(Problem.fileError(displayName, "cannot read Schematron schema: " + e.getMessage()));
+            return Loaded.failed(problems);
         } catch (SaxonApiException e) {
             problems.addAll(SecureXml.toProblem(displayName, e).problems());
             return Loaded.failed(problems);
@@ -99,13 +125,16 @@ final class Schematron {
             problems.add(Problem.fileError(displayName, "not a Schematron schema (expected a root element schema in " + NS + ")"));
             return Loaded.failed(problems);
         }
-        Optional<Path> cached = transpiledCache.lookup(uri, sch);
-        if (cached.isPresent() && Files.isRegularFile(cached.get())) {
+        Optional<Path> cached = transpiledCache.lookup(bytes, sch);
+        Optional<String> reusable = cached.flatMap(transpiledCache::read);
+        if (reusable.isPresent()) {
             try {
-                // From bytes: a StreamSource given only a system id would read the schema itself.
-                Source source = new StreamSource(new ByteArrayInputStream(Files.readAllBytes(cached.get())));
-                return Loaded.of(compile(source, uri, new ArrayList<>()));
-            } catch (SaxonApiException | IOException e) {
+                List<String> messages = new ArrayList<>();
+                XsltExecutable exec = compile(new StreamSource(new StringReader(reusable.get())), uri, messages, reads);
+                if (reads.refusals().isEmpty()) {
+                    return Loaded.of(exec);
+                }
+            } catch (SaxonApiException e) {
                 // A damaged or foreign cache entry: transpile afresh below and replace it.
             }
         }
@@ -113,12 +142,27 @@ final class Schematron {
         try {
             XdmDestination xslt = new XdmDestination();
             Xslt30Transformer t = transpiler().load30();
+            reads.applyTo(t);
             t.setErrorReporter(e -> messages.add(e.getMessage()));
-            t.applyTemplates(sch, xslt);
-            XsltExecutable exec = compile(xslt.getXdmNode().asSource(), uri, messages);
-            cached.ifPresent(file -> transpiledCache.store(file, xslt.getXdmNode()));
+            reads.during(() -> {
+                t.applyTemplates(sch, xslt);
+                return null;
+            });
+            // Compiled from text, like a cached entry: the transpiler's tree would give the rules
+            // the transpiler's base URI, and relative doc() calls would resolve inside its jar.
+            String text = transpiledCache.text(xslt.getXdmNode());
+            XsltExecutable exec = compile(new StreamSource(new StringReader(text)), uri, messages, reads);
+            List<Refusal> refused = reads.refusals();
+            if (!refused.isEmpty()) {
+                return Loaded.failed(Refusals.problems(refused, uri, displayName, origin, policy));
+            }
+            cached.ifPresent(file -> transpiledCache.store(file, text));
             return Loaded.of(exec);
         } catch (SaxonApiException e) {
+            List<Refusal> refused = reads.refusals();
+            if (!refused.isEmpty()) {
+                return Loaded.failed(Refusals.problems(refused, uri, displayName, origin, policy));
+            }
             String why = messages.isEmpty() ? e.getMessage() : String.join("; ", messages);
             problems.add(Problem.fileError(displayName, "Schematron rules do not compile: " + why));
             return Loaded.failed(problems);
@@ -126,27 +170,55 @@ final class Schematron {
     }
 
     /** Compiles transpiled rules with the schema's own base URI (for its relative references). */
-    private XsltExecutable compile(Source transpiled, String uri, List<String> messages) throws SaxonApiException {
+    private XsltExecutable compile(Source transpiled, String uri, List<String> messages, SaxonReads reads)
+            throws SaxonApiException {
         transpiled.setSystemId(uri);
         XsltCompiler compiler = processor.newXsltCompiler();
+        reads.applyTo(compiler);
         compiler.setErrorReporter(e -> {
             if (!e.isWarning()) {
                 messages.add(e.getMessage());
             }
         });
-        return compiler.compile(transpiled);
+        return reads.during(() -> compiler.compile(transpiled));
     }
 
-    /** Runs compiled rules on {@code doc} and adds each finding to {@code out}. */
+    /** Runs compiled rules on {@code doc} and adds each finding to {@code out}; reads only what {@code policy} allows. */
     void validate(XsltExecutable exec, XdmNode doc, String displayName, List<Problem> out) {
+        validate(exec, doc, displayName, out, ReadPolicy.toolkitOnly(), null, null, null);
+    }
+
+    /**
+     * As above; a refused read is reported at the line of {@code schemaUri} (named
+     * {@code schemaName}) that makes it, else at {@code origin}.
+     */
+    void validate(XsltExecutable exec, XdmNode doc, String displayName, List<Problem> out, ReadPolicy policy,
+            String schemaUri, String schemaName, Problem origin) {
         XdmDestination svrl = new XdmDestination();
+        SaxonReads reads = new SaxonReads(policy);
+        List<String> messages = new ArrayList<>();
         try {
             Xslt30Transformer t = exec.load30();
+            reads.applyTo(t);
+            // SchXslt2 reports a failing rule with xsl:message; it belongs in our error, not on stderr.
+            t.setMessageHandler(m -> messages.add(m.getContent().getStringValue().strip()));
+            t.setErrorReporter(e -> { });  // the failure itself is thrown, and reported below
             t.setGlobalContextItem(doc);
-            t.applyTemplates(doc, svrl);
+            reads.during(() -> {
+                t.applyTemplates(doc, svrl);
+                return null;
+            });
         } catch (SaxonApiException e) {
-            out.add(Problem.fileError(displayName, "Schematron rules failed to run: " + e.getMessage()));
+            if (reads.refusals().isEmpty()) {
+                String why = messages.isEmpty() ? e.getMessage() : String.join("; ", messages);
+                out.add(Problem.fileError(displayName, "Schematron rules failed to run: " + why));
+            }
             return;
+        } finally {
+            if (!reads.refusals().isEmpty()) {
+                out.addAll(Refusals.problems(reads.refusals(), schemaUri, schemaName == null ? displayName : schemaName,
+                        origin, policy));
+            }
         }
         XPathCompiler xpath = processor.newXPathCompiler();
         svrl.getXdmNode().select(Steps.descendant().where(n -> n.getNodeKind() == XdmNodeKind.ELEMENT

@@ -19,6 +19,7 @@ import org.editionkit.core.Problem;
 import org.editionkit.core.ProblemException;
 import org.editionkit.core.Resources;
 import org.editionkit.core.Toolkit;
+import org.editionkit.xml.ReadPolicy;
 import org.editionkit.xml.SecureXml;
 import org.xml.sax.InputSource;
 
@@ -42,8 +43,11 @@ public final class Validator {
     private final Optional<Source> schemaOverride;
     private final Optional<Source> schematronOverride;
 
-    /** A schema location: the URI the compilers read and the name problems are reported under. */
-    private record Source(String uri, String displayName) {
+    /**
+     * A schema location: the URI the compilers read, the name problems are reported under, what
+     * the schema may read besides itself, and the xml-model instruction that named it (or null).
+     */
+    private record Source(String uri, String displayName, ReadPolicy policy, Problem origin) {
     }
 
     private Validator(Toolkit toolkit, ValidatorConfig config) {
@@ -59,8 +63,8 @@ public final class Validator {
      */
     public static Validator create(Toolkit toolkit, ValidatorConfig config) {
         Validator v = new Validator(toolkit, config);
-        v.schemaOverride.ifPresent(s -> v.requireLoaded(v.relaxNg.schema(s.uri(), s.displayName())));
-        v.schematronOverride.ifPresent(s -> v.requireLoaded(v.schematron.rules(s.uri(), s.displayName())));
+        v.schemaOverride.ifPresent(s -> v.requireLoaded(v.relaxNg.schema(s.uri(), s.displayName(), s.policy(), null)));
+        v.schematronOverride.ifPresent(s -> v.requireLoaded(v.schematron.rules(s.uri(), s.displayName(), s.policy(), null)));
         return v;
     }
 
@@ -69,7 +73,10 @@ public final class Validator {
             throw new SchemaLoadException(List.of(Problem.fileError(file.toString(),
                     Files.isDirectory(file) ? "is a directory, not a schema file" : "no such file")));
         }
-        return new Source(file.toAbsolutePath().toUri().toString(), file.toString());
+        // A schema named on the command line may read the folder it lies in, like a document's schema.
+        Path parent = file.toAbsolutePath().getParent();
+        return new Source(file.toAbsolutePath().toUri().toString(), file.toString(),
+                parent == null ? ReadPolicy.toolkitOnly() : ReadPolicy.toolkitOnly().withFolder(parent), null);
     }
 
     private void requireLoaded(Loaded<?> loaded) {
@@ -140,9 +147,10 @@ public final class Validator {
     private void check(XdmNode doc, Supplier<InputSource> input, URI base, String displayName, List<Problem> problems) {
         List<Source> rngs = new ArrayList<>();
         List<Source> schs = new ArrayList<>();
-        chooseSchemas(doc, base, displayName, rngs, schs, problems);
+        ReadPolicy policy = ReadPolicy.forDocument(base);
+        chooseSchemas(doc, base, displayName, policy, rngs, schs, problems);
         for (Source s : rngs) {
-            Loaded<Schema> schema = relaxNg.schema(s.uri(), s.displayName());
+            Loaded<Schema> schema = relaxNg.schema(s.uri(), s.displayName(), s.policy(), s.origin());
             if (schema.ok()) {
                 RelaxNg.validate(schema.value(), input, displayName, problems);
             } else {
@@ -150,9 +158,10 @@ public final class Validator {
             }
         }
         for (Source s : schs) {
-            Loaded<XsltExecutable> rules = schematron.rules(s.uri(), s.displayName());
+            Loaded<XsltExecutable> rules = schematron.rules(s.uri(), s.displayName(), s.policy(), s.origin());
             if (rules.ok()) {
-                schematron.validate(rules.value(), doc, displayName, problems);
+                schematron.validate(rules.value(), doc, displayName, problems, policy.plus(s.policy()), s.uri(),
+                        s.displayName(), s.origin());
             } else {
                 problems.addAll(rules.problems());
             }
@@ -160,8 +169,8 @@ public final class Validator {
     }
 
     /** Overrides first, then the document's local xml-model schemas, then the project defaults. */
-    private void chooseSchemas(XdmNode doc, URI base, String displayName, List<Source> rngs, List<Source> schs,
-            List<Problem> problems) {
+    private void chooseSchemas(XdmNode doc, URI base, String displayName, ReadPolicy policy, List<Source> rngs,
+            List<Source> schs, List<Problem> problems) {
         for (XmlModel model : XmlModel.of(doc, base)) {
             if (model.kind() == XmlModel.Kind.OTHER) {
                 continue;
@@ -186,23 +195,35 @@ public final class Validator {
                         + "\" not fetched (only local files are read); the project schema is used instead"));
                 continue;
             }
+            String refused = policy.refusal(model.resolved().toString());
+            if (refused != null) {
+                problems.add(Problem.error(displayName, model.line(), model.column(),
+                        "xml-model schema \"" + model.href() + "\" not read: " + refused));
+                continue;
+            }
             if (!Files.isRegularFile(Path.of(model.resolved()))) {
                 problems.add(Problem.error(displayName, model.line(), model.column(),
                         "xml-model schema \"" + model.href() + "\" not found"));
                 continue;
             }
-            Source source = new Source(model.resolved().toString(), model.href());
+            Problem origin = Problem.error(displayName, model.line(), model.column(),
+                    "xml-model schema \"" + model.href() + "\": ");
+            // Named by its path, so that editors can jump to a problem in it.
+            Source source = new Source(model.resolved().toString(), Refusals.displayName(model.resolved().toString()),
+                    policy, origin);
             (model.kind() == XmlModel.Kind.RELAX_NG ? rngs : schs).add(source);
         }
         if (schemaOverride.isPresent()) {
             rngs.add(schemaOverride.get());
         } else if (rngs.isEmpty()) {
-            rngs.add(new Source(Resources.url(PROJECT_SCHEMA).toExternalForm(), "tei/schema/edition.rng"));
+            rngs.add(new Source(Resources.url(PROJECT_SCHEMA).toExternalForm(), "tei/schema/edition.rng",
+                    ReadPolicy.toolkitOnly(), null));
         }
         if (schematronOverride.isPresent()) {
             schs.add(schematronOverride.get());
         } else if (schs.isEmpty()) {
-            schs.add(new Source(Resources.url(PROJECT_SCHEMATRON).toExternalForm(), "tei/schema/edition.sch"));
+            schs.add(new Source(Resources.url(PROJECT_SCHEMATRON).toExternalForm(), "tei/schema/edition.sch",
+                    ReadPolicy.toolkitOnly(), null));
         }
     }
 
