@@ -122,7 +122,7 @@
       <fo:inline font-style="italic" font-size="0.9em"><xsl:value-of select="string-join(ed:reading-sigla(.), ' ')"/></fo:inline>
       <xsl:if test="self::tei:rdg">
         <xsl:variable name="passage" select="ed:resolve(@corresp)[self::tei:seg][1]"/>
-        <xsl:variable name="rat" select="if ($passage) then edf:where(edf:id($passage)) else ()"/>
+        <xsl:variable name="rat" select="if ($passage) then edf:where(edf:id($passage), 'r') else ()"/>
         <xsl:if test="exists($rat)">
           <xsl:value-of select="' (' || edf:line-key($rat, $apparatus = 'end' or $rat[1]/@page != $at[1]/@page) || ')'"/>
         </xsl:if>

@@ -82,11 +82,21 @@
 
   <xsl:key name="edf:ln-by-id" match="ln" use="tokenize(@ids)"/>
 
-  <!-- The lines an id stands on: first its first page and column, then the rest of them there. -->
+  <!-- The lines an id stands on: on its first page, in its column (a line across both columns
+       is in both: then the column of the id's language, "r" for the other text). -->
   <xsl:function name="edf:where" as="element(ln)*">
     <xsl:param name="id" as="xs:string"/>
+    <xsl:sequence select="edf:where($id, 'l')"/>
+  </xsl:function>
+
+  <xsl:function name="edf:where" as="element(ln)*">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:param name="col" as="xs:string"/>
     <xsl:variable name="all" select="if (exists($edf:lines)) then key('edf:ln-by-id', $id, $edf:lines-doc) else ()"/>
-    <xsl:sequence select="$all[@page = $all[1]/@page and @col = $all[1]/@col]"/>
+    <xsl:variable name="page" select="$all[1]/@page"/>
+    <xsl:variable name="there" select="$all[@page = $page]"/>
+    <xsl:variable name="in" select="($there[@col = $col][1]/@col, $there[1]/@col)[1]"/>
+    <xsl:sequence select="$there[@col = $in]"/>
   </xsl:function>
 
   <!-- The foot items: note calls (by ed:note-ref-id) and apparatus passages (by edf:id), each

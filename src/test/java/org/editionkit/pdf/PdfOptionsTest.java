@@ -73,10 +73,15 @@ class PdfOptionsTest {
 
     @Test
     void apparatusAtTheFootSharesThePageOfItsLemmaAndAtTheEndFollowsTheText() throws Exception {
-        String entry = "§1.1 Vice-minister of Culture] EN";
+        String entry = "Vice-minister of Culture] EN";
         int lemmaPage = PdfTestSupport.pageOf(parallelA4, "Then in 1955 came the case of");
         assertEquals(lemmaPage, PdfTestSupport.pageOf(parallelA4, entry));
+        // Keyed to the lemma's line at the foot, to page.line at the end.
+        String foot = PdfTestSupport.squash(PdfTestSupport.pageText(parallelA4, lemmaPage));
+        assertTrue(foot.matches("(?s).*\\d+(–\\d+)?Vice-ministerofCulture\\]EN.*"), foot);
         int endPage = PdfTestSupport.pageOf(sequentialLetterEnd, entry);
+        String end = PdfTestSupport.squash(PdfTestSupport.pageText(sequentialLetterEnd, endPage));
+        assertTrue(end.matches("(?s).*\\d+\\.\\d+(–\\d+)?Vice-ministerofCulture\\]EN.*"), end);
         assertEquals(sequentialLetterEnd.getNumberOfPages(), endPage, "apparatus should be on the last page");
         assertTrue(PdfTestSupport.squash(PdfTestSupport.pageText(sequentialLetterEnd, endPage)).startsWith(
                 PdfTestSupport.squash("Apparatus")) || PdfTestSupport.pageText(sequentialLetterEnd, endPage).contains("Apparatus"));

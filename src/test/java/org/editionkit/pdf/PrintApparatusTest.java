@@ -79,12 +79,12 @@ class PrintApparatusTest {
             for (PrintedPage p : bodyPages(doc)) {
                 float lastNote = Float.NEGATIVE_INFINITY;
                 float firstEntry = Float.POSITIVE_INFINITY;
+                // Notes hang their number in an indent; the apparatus paragraph starts flush left.
                 for (PrintedPage.Line l : p.foot) {
-                    String t = l.all().strip();
-                    if (t.contains("]")) {
-                        firstEntry = Math.min(firstEntry, l.y());
-                    } else if (t.matches("\\d+\\)?\\s+\\S.*")) {
+                    if (l.x() > p.textLeft + 2) {
                         lastNote = Math.max(lastNote, l.y());
+                    } else {
+                        firstEntry = Math.min(firstEntry, l.y());
                     }
                 }
                 assertTrue(lastNote < firstEntry, "page " + p.page + ": a note below an apparatus entry: " + p.footText());
@@ -107,7 +107,7 @@ class PrintApparatusTest {
                     assertTrue(n.value() <= col.size(), "page " + p.page + ": number " + n.value() + " beyond the column's "
                             + col.size() + " lines");
                     PrintedPage.Line line = col.get(n.value() - 1);
-                    assertEquals(line.y(), n.y(), 1.0, "page " + p.page + (n.leftMargin() ? " left" : " right") + " number "
+                    assertEquals(n.leftMargin() ? line.yLeft() : line.yRight(), n.y(), 1.0, "page " + p.page + (n.leftMargin() ? " left" : " right") + " number "
                             + n.value() + " is not at its line \"" + line.all().strip() + "\"");
                     checked++;
                 }
@@ -134,16 +134,16 @@ class PrintApparatusTest {
                     List<PrintedPage.Line> left = p.column(true);
                     assertTrue(e.line() <= left.size(), "page " + p.page + ": key " + e.line() + " beyond the page's lines");
                     String first = PdfTestSupport.squash(e.lemma().split("…")[0].strip().split("\\s+")[0]);
-                    String line = PdfTestSupport.squash(left.get(e.line() - 1).left());
+                    String line = PdfTestSupport.squash(left.get(e.line() - 1).all());
                     assertTrue(line.contains(first), "page " + p.page + ": lemma \"" + e.lemma() + "\" keyed " + e.line()
                             + " but that line reads \"" + line + "\"");
                     lemmas++;
-                    Matcher m = READING.matcher(e.rest());
+                    Matcher m = READING.matcher(e.rest().replace('\u00A0', ' '));
                     if (m.lookingAt() && !m.group(1).contains("[")) {
                         int n = Integer.parseInt(m.group(2));
                         List<PrintedPage.Line> right = p.column(false);
                         String word = PdfTestSupport.squash(m.group(1).strip().split("\\s+")[0]);
-                        assertTrue(n <= right.size() && PdfTestSupport.squash(right.get(n - 1).right()).contains(word),
+                        assertTrue(n <= right.size() && PdfTestSupport.squash(right.get(n - 1).all()).contains(word),
                                 "page " + p.page + ": reading \"" + m.group(1) + "\" keyed " + n);
                         readings++;
                     }

@@ -19,10 +19,16 @@ final class PrintedPage {
     static final float TEXT_WIDTH = 595.28f - 44 * MM;
     static final float COLUMN = (TEXT_WIDTH - 1.6f * 8 * MM) / 2;
 
-    /** A line: its baseline and its text on either side of the column middle. */
-    record Line(float y, String left, String right, List<TextPosition> chars) {
+    /** A line: its baseline, its text on either side of the column middle and their own baselines. */
+    record Line(float y, String left, String right, List<TextPosition> chars, float yLeft, float yRight) {
         String all() {
             return left + right;
+        }
+
+        /** Where the line's first character starts. */
+        float x() {
+            return chars.stream().filter(c -> !c.getUnicode().isBlank()).map(TextPosition::getXDirAdj)
+                    .min(Float::compare).orElse(0f);
         }
     }
 
@@ -61,7 +67,9 @@ final class PrintedPage {
         // Margin numbers: digits outside the text block.
         List<TextPosition> inMargin = chars.stream().filter(c -> !c.getUnicode().isBlank())
                 .filter(c -> c.getXDirAdj() < p.textLeft - 2 || c.getXDirAdj() > right + 2).toList();
-        for (List<TextPosition> run : cluster(inMargin, 1f)) {
+        List<List<TextPosition>> runs = new ArrayList<>(cluster(inMargin.stream().filter(c -> c.getXDirAdj() < p.textLeft).toList(), 1f));
+        runs.addAll(cluster(inMargin.stream().filter(c -> c.getXDirAdj() > right).toList(), 1f));
+        for (List<TextPosition> run : runs) {
             run.sort(Comparator.comparing(TextPosition::getXDirAdj));
             StringBuilder sb = new StringBuilder();
             run.forEach(c -> sb.append(c.getUnicode()));
@@ -108,9 +116,15 @@ final class PrintedPage {
         for (TextPosition c : chars) {
             (c.getXDirAdj() < middle() ? l : r).append(c.getUnicode());
         }
-        float y = (float) chars.stream().filter(c -> size(c) >= 7f && !c.getUnicode().isBlank())
-                .mapToDouble(TextPosition::getYDirAdj).max().orElse(chars.get(0).getYDirAdj());
-        return new Line(y, l.toString(), r.toString(), chars);
+        float y = baseline(chars.stream());
+        return new Line(y, l.toString(), r.toString(), chars,
+                baseline(chars.stream().filter(c -> c.getXDirAdj() < middle())),
+                baseline(chars.stream().filter(c -> c.getXDirAdj() >= middle())));
+    }
+
+    private static float baseline(java.util.stream.Stream<TextPosition> chars) {
+        return (float) chars.filter(c -> size(c) >= 7f && !c.getUnicode().isBlank())
+                .mapToDouble(TextPosition::getYDirAdj).max().orElse(Double.NaN);
     }
 
     /** Characters grouped into lines: sorted by baseline, a gap of more than {@code tol} starts a new line. */
