@@ -63,7 +63,8 @@ final class GlyphCoverage {
         return false;
     }
 
-    private boolean lookUp(String family, int cp) {
+    /** Uncached: for reports that walk whole blocks. */
+    boolean lookUp(String family, int cp) {
         for (Source source : filesByFamily.getOrDefault(family, List.of())) {
             CmapLookup cmap = cmaps.computeIfAbsent(source, s -> Optional.ofNullable(readCmap(s))).orElse(null);
             if (cmap != null && cmap.getGlyphId(cp) > 0) {
