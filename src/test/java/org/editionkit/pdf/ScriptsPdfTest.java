@@ -117,6 +117,28 @@ class ScriptsPdfTest {
         }
     }
 
+    /**
+     * The rare faces sit at the end of the chains, so a document that needs none of them never
+     * loads them: rendering the master parses exactly the font files its PDF embeds.
+     */
+    @Test
+    void theMasterLoadsOnlyTheFacesItPrints(@TempDir Path dir) throws Exception {
+        PdfRenderer fresh = new PdfRenderer(tk, PdfOptions.defaults());
+        Path out = dir.resolve("master.pdf");
+        PdfTestSupport.render(tk, fresh, PdfTestSupport.MASTER, out);
+        try (PDDocument pdf = PdfTestSupport.load(out)) {
+            java.util.Set<String> embedded = new java.util.TreeSet<>();
+            for (PDPage page : pdf.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    embedded.add(page.getResources().getFont(name).getName().replaceFirst("^[A-Z]{6}\\+", ""));
+                }
+            }
+            assertTrue(embedded.stream().noneMatch(f -> f.matches("(?i).*(junicode|hanamin|uming|unbatang|ipamincho).*")),
+                    embedded.toString());
+            assertEquals(embedded.size(), fresh.fontFilesParsed(), "font files parsed for " + embedded);
+        }
+    }
+
     @Test
     void languageTagsMapToChainsAsTheStylesheetMapsThem() {
         Map<String, String> expected = new LinkedHashMap<>();
