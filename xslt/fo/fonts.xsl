@@ -2,11 +2,14 @@
 <!--
   fonts.xsl - which font-family list a piece of text gets. The lists ("chains") come from
   fo/fonts.xml through PdfRenderer (parameter font-chains, keyed "default", "ko", "ja", "zh",
-  "mono"); FOP picks per character the first family of the list that has a glyph, so Korean
-  names in English text and Cyrillic or kana in third-party files still find a face.
+  "zh-hans", "mono"); FOP picks per word the first family of the list that has its glyphs, so
+  Korean names in English text and Cyrillic or kana in third-party files still find a face.
+  The language chooses the chain, and so the Han face: Han characters are unified in Unicode,
+  but Chinese, Japanese and Korean readers expect their own glyph shapes.
   GlyphCheck.chainKey in Java maps languages to keys the same way.
 
-  edf:chain-key($lang)    "ko", "ja", "zh" or "default"
+  edf:chain-key($lang)    "ko", "ja", "zh" (Chinese; traditional forms unless marked
+                          simplified), "zh-hans" (Hans, CN, SG) or "default"
   edf:font-family($lang)  the font-family value for text in that language
   edf:lang($node)         the xml:lang in force at a node
 -->
@@ -24,8 +27,11 @@
 
   <xsl:function name="edf:chain-key" as="xs:string">
     <xsl:param name="lang" as="xs:string?"/>
-    <xsl:variable name="l" select="lower-case(string($lang))"/>
-    <xsl:sequence select="(('ko', 'ja', 'zh')[$l = . or starts-with($l, . || '-')], 'default')[1]"/>
+    <xsl:variable name="tags" as="xs:string*" select="tokenize(lower-case(string($lang)), '[-_]')"/>
+    <xsl:sequence select="
+        if ($tags[1] = ('zh', 'lzh', 'cmn', 'yue'))
+        then (if ($tags[position() gt 1] = ('hans', 'cn', 'sg')) then 'zh-hans' else 'zh')
+        else ($tags[1][. = ('ko', 'ja')], 'default')[1]"/>
   </xsl:function>
 
   <xsl:function name="edf:font-family" as="xs:string">
@@ -66,7 +72,7 @@
     <xsl:if test="not($hyphenate-en and matches(lower-case($lang), '^en(-|$)'))">
       <xsl:attribute name="hyphenate" select="'false'"/>
     </xsl:if>
-    <xsl:if test="edf:chain-key($lang) = ('ko', 'ja', 'zh')">
+    <xsl:if test="edf:chain-key($lang) = ('ko', 'ja', 'zh', 'zh-hans')">
       <!-- CJK: no hyphenation; FOP breaks by UAX #14. Korean breaks between words (spaces),
            keep-all style, so Hangul words are not split. -->
       <xsl:attribute name="hyphenate" select="'false'"/>

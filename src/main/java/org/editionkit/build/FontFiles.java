@@ -37,7 +37,7 @@ public final class FontFiles {
         Set<String> named = new HashSet<>();
         Matcher f = FILE.matcher(config);
         while (f.find()) {
-            named.add(f.group(1));
+            named.addAll(List.of(f.group(1).strip().split("\\s+")));
         }
         List<Path> found = new ArrayList<>();
         for (Path dir : userDirs) {

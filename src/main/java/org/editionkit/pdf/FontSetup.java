@@ -18,10 +18,6 @@ import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmItem;
 import net.sf.saxon.s9api.XPathCompiler;
-import org.apache.fontbox.ttf.OTFParser;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.editionkit.core.Problem;
 import org.editionkit.core.Resources;
 import org.editionkit.xml.SecureXml;
@@ -37,8 +33,22 @@ import org.xml.sax.InputSource;
 final class FontSetup {
     static final String CONFIG = "fo/fonts.xml";
 
-    /** One registered face: a FOP font triplet backed by a file. */
-    record Face(String family, String style, String weight, Path file) {
+    /** One registered face: a FOP font triplet backed by a file (a member of it for a .ttc: subFont, else null). */
+    record Face(String family, String style, String weight, Path file, String subFont) {
+        Face(String family, String style, String weight, Path file) {
+            this(family, style, weight, file, null);
+        }
+    }
+
+    /**
+     * fontbox reports each oddity of a broken font file (raw table tags and all) through
+     * java.util.logging, hundreds of lines for one garbage file; the set-up reports an unreadable
+     * font itself in one located line. Held here so that the level is not lost with the logger.
+     */
+    private static final java.util.logging.Logger FONTBOX_LOG = java.util.logging.Logger.getLogger("org.apache.fontbox");
+
+    static {
+        FONTBOX_LOG.setLevel(java.util.logging.Level.OFF);
     }
 
     private final List<Face> faces = new ArrayList<>();
@@ -50,9 +60,14 @@ final class FontSetup {
     }
 
     static FontSetup load(Processor processor, List<Path> fontDirs) {
+        return load(processor, fontDirs, Resources.url(CONFIG));
+    }
+
+    /** The set-up from another configuration than the shipped one (tests). */
+    static FontSetup load(Processor processor, List<Path> fontDirs, java.net.URL config) {
         FontSetup setup = new FontSetup();
         try {
-            setup.read(processor, fontDirs);
+            setup.read(processor, fontDirs, config);
         } catch (SaxonApiException | IOException e) {
             setup.errors.add(Problem.fileError(CONFIG, "cannot read the font set-up: " + e.getMessage()));
         }
@@ -76,9 +91,9 @@ final class FontSetup {
         return errors;
     }
 
-    private void read(Processor processor, List<Path> userDirs) throws SaxonApiException, IOException {
+    private void read(Processor processor, List<Path> userDirs, java.net.URL config) throws SaxonApiException, IOException {
         XdmNode doc;
-        try (InputStream in = Resources.url(CONFIG).openStream()) {
+        try (InputStream in = config.openStream()) {
             List<Problem> sink = new ArrayList<>();
             SAXSource source = new SAXSource(SecureXml.newReader(CONFIG, sink), new InputSource(in));
             doc = processor.newDocumentBuilder().build(source);
@@ -95,6 +110,7 @@ final class FontSetup {
             dirs.add(expandHome(d.getStringValue().strip()));
         }
         Map<String, Path> index = indexFontFiles(dirs);
+        Map<String, String> packages = DebianPackages.packageOfFamily();
 
         Set<String> available = new LinkedHashSet<>();
         for (XdmItem f : xp.evaluate("/fonts/family", doc)) {
@@ -105,12 +121,18 @@ final class FontSetup {
             List<String> missing = new ArrayList<>();
             for (XdmItem fi : xp.evaluate("font", family)) {
                 XdmNode font = (XdmNode) fi;
-                String file = font.attribute("file");
-                Path path = index.get(file);
+                // Several names (space-separated): the first one found, for packages that renamed their files.
+                String[] names = font.attribute("file").strip().split("\\s+");
+                String file = names[0];
+                Path path = null;
+                for (int n = 0; n < names.length && path == null; n++) {
+                    path = index.get(names[n]);
+                }
                 if (path == null) {
                     missing.add(file);
                 } else {
-                    found.add(new Face(name, orDefault(font.attribute("style")), orDefault(font.attribute("weight")), path));
+                    found.add(new Face(name, orDefault(font.attribute("style")), orDefault(font.attribute("weight")), path,
+                            font.attribute("sub-font")));
                 }
             }
             if (missing.isEmpty() || !found.isEmpty() && !required) {
@@ -121,8 +143,9 @@ final class FontSetup {
             }
             if (!missing.isEmpty()) {
                 String msg = "font file" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing) + " of family \""
-                        + name + "\" not found in " + dirs + "; install the Debian package " + family.attribute("package")
-                        + " or pass --font-dir DIR";
+                        + name + "\" not found in " + dirs + "; "
+                        + (packages.containsKey(name) ? "install the Debian package " + packages.get(name) + " or " : "")
+                        + "pass --font-dir DIR";
                 if (required) {
                     errors.add(Problem.fileError(CONFIG, msg));
                 } else if (found.isEmpty()) {
@@ -157,34 +180,16 @@ final class FontSetup {
                 if (known.contains(file.toAbsolutePath().normalize())) {
                     continue;
                 }
-                String[] names = readNames(file);
-                if (names == null) {
-                    warnings.add(Problem.warning(file.toString(), 0, 0, "not a readable TrueType/OpenType font; ignored"));
-                    continue;
-                }
-                String family = names[0];
-                String sub = names[1].toLowerCase(Locale.ROOT);
-                String style = sub.contains("italic") || sub.contains("oblique") ? "italic" : "normal";
-                String weight = sub.contains("bold") ? "bold" : "normal";
-                faces.add(new Face(family, style, weight, file));
-                if (!available.contains(family) && !added.contains(family)) {
-                    added.add(family);
+                for (Face face : UserFonts.faces(file, warnings)) {
+                    faces.add(face);
+                    String family = face.family();
+                    if (!available.contains(family) && !added.contains(family)) {
+                        added.add(family);
+                    }
                 }
             }
         }
         return added;
-    }
-
-    private static String[] readNames(Path file) {
-        boolean otf = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".otf");
-        try (RandomAccessReadBufferedFile in = new RandomAccessReadBufferedFile(file.toFile());
-                TrueTypeFont font = (otf ? new OTFParser(true) : new TTFParser(true)).parse(in)) {
-            var naming = font.getNaming();
-            return naming == null || naming.getFontFamily() == null ? null
-                    : new String[] {naming.getFontFamily(), String.valueOf(naming.getFontSubFamily())};
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
     }
 
     /** File name to its first occurrence in the directories, searched in order and recursively. */
@@ -204,7 +209,7 @@ final class FontSetup {
         try (Stream<Path> files = Files.walk(dir, 6)) {
             return files.filter(Files::isRegularFile).filter(p -> {
                 String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-                return n.endsWith(".ttf") || n.endsWith(".otf");
+                return n.endsWith(".ttf") || n.endsWith(".otf") || n.endsWith(".ttc");
             }).sorted().toList();
         }
     }
@@ -234,7 +239,7 @@ final class FontSetup {
                         Face near = find(e.getValue(), style, "normal");
                         near = near != null ? near : find(e.getValue(), "normal", weight);
                         near = near != null ? near : e.getValue().get(0);
-                        all.add(new Face(e.getKey(), style, weight, near.file()));
+                        all.add(new Face(e.getKey(), style, weight, near.file(), near.subFont()));
                     }
                 }
             }
@@ -256,11 +261,16 @@ final class FontSetup {
         hyphenationBase.ifPresent(dir -> sb.append("<hyphenation-base>").append(xmlEscape(dir.toUri().toString()))
                 .append("</hyphenation-base>"));
         sb.append("<renderers><renderer mime=\"application/pdf\"><fonts>");
-        Map<Path, List<Face>> byFile = new LinkedHashMap<>();
-        completeFaces().forEach(f -> byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f));
-        byFile.forEach((file, faces) -> {
-            sb.append("<font embed-url=\"").append(xmlEscape(file.toUri().toString()))
-                    .append("\" kerning=\"yes\" embedding-mode=\"subset\">");
+        Map<List<Object>, List<Face>> byFile = new LinkedHashMap<>();
+        completeFaces().forEach(f -> byFile.computeIfAbsent(java.util.Arrays.asList(f.file(), f.subFont()),
+                k -> new ArrayList<>()).add(f));
+        byFile.forEach((key, faces) -> {
+            Path file = faces.get(0).file();
+            sb.append("<font embed-url=\"").append(xmlEscape(file.toUri().toString())).append('"');
+            if (faces.get(0).subFont() != null) {
+                sb.append(" sub-font=\"").append(xmlEscape(faces.get(0).subFont())).append('"');
+            }
+            sb.append(" kerning=\"yes\" embedding-mode=\"subset\">");
             for (Face f : faces) {
                 sb.append("<font-triplet name=\"").append(xmlEscape(f.family())).append("\" style=\"").append(f.style())
                         .append("\" weight=\"").append(f.weight()).append("\"/>");

@@ -32,15 +32,18 @@ final class GlyphCheck {
         this.chains = chains;
     }
 
-    /** The chain key for a language tag, as xslt/fo/fonts.xsl maps it. */
+    /**
+     * The chain key for a language tag, as xslt/fo/fonts.xsl maps it: "ko", "ja", "zh" (Chinese,
+     * traditional forms unless marked simplified), "zh-hans" (Hans, CN, SG) or "default".
+     */
     static String chainKey(String lang) {
-        String l = lang == null ? "" : lang.toLowerCase(java.util.Locale.ROOT);
-        for (String k : List.of("ko", "ja", "zh")) {
-            if (l.equals(k) || l.startsWith(k + "-")) {
-                return k;
-            }
+        List<String> tags = List.of((lang == null ? "" : lang.toLowerCase(java.util.Locale.ROOT)).split("[-_]"));
+        String primary = tags.get(0);
+        if (List.of("zh", "lzh", "cmn", "yue").contains(primary)) {
+            boolean simplified = tags.subList(1, tags.size()).stream().anyMatch(t -> List.of("hans", "cn", "sg").contains(t));
+            return simplified ? "zh-hans" : "zh";
         }
-        return "default";
+        return primary.equals("ko") || primary.equals("ja") ? primary : "default";
     }
 
     String chainFor(String lang) {

@@ -79,10 +79,17 @@ public final class PdfRenderer {
     private final java.util.concurrent.atomic.AtomicInteger documents = new java.util.concurrent.atomic.AtomicInteger();
     private volatile boolean onePass;
 
+    /** Set once the font set-up's warnings went out with a document: they concern the run, not each document. */
+    private final java.util.concurrent.atomic.AtomicBoolean setupWarningsGiven = new java.util.concurrent.atomic.AtomicBoolean();
+
     public PdfRenderer(Toolkit toolkit, PdfOptions options) {
+        this(toolkit, options, FontSetup.load(toolkit.processor(), options.fontDirs()));
+    }
+
+    PdfRenderer(Toolkit toolkit, PdfOptions options, FontSetup fonts) {
         this.toolkit = toolkit;
         this.options = options;
-        this.fonts = FontSetup.load(toolkit.processor(), options.fontDirs());
+        this.fonts = fonts;
         this.glyphs = new GlyphCheck(new GlyphCoverage(fonts.faces()), fonts.chains());
         this.hyphenation = Hyphenation.prepare(UserCache.dir());
         FopFactory factory = null;
@@ -154,7 +161,19 @@ public final class PdfRenderer {
     }
 
     private List<Problem> renderNow(XdmNode tei, String displayName, Path outPdf) throws ProblemException {
-        List<Problem> warnings = new ArrayList<>(fonts.warnings());
+        // A missing optional font or an unreadable --font-dir file is said once per run, with the first document.
+        List<Problem> setup = setupWarningsGiven.getAndSet(true) ? List.of() : fonts.warnings();
+        try {
+            return renderChecked(tei, displayName, outPdf, new ArrayList<>(setup));
+        } catch (ProblemException e) {
+            List<Problem> all = new ArrayList<>(setup);
+            all.addAll(e.problems());
+            throw new ProblemException(all);
+        }
+    }
+
+    private List<Problem> renderChecked(XdmNode tei, String displayName, Path outPdf, List<Problem> warnings)
+            throws ProblemException {
         Severity glyphSeverity = options.allowMissingGlyphs() ? Severity.WARNING : Severity.ERROR;
         List<Problem> missing = glyphs.check(tei, displayName, glyphSeverity);
         if (!options.allowMissingGlyphs() && !missing.isEmpty()) {

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** A character without a glyph in any configured font stops the build, located in the TEI. */
 class MissingGlyphTest {
     static final Path FIXTURE = PdfTestSupport.FIXTURES.resolve("missing-glyph.xml");
-    static final String CHAIN = "Noto Serif, NanumMyeongjo, Noto Sans Math, Noto Sans Symbols, Noto Sans Symbols2, IPAMincho";
+    static final String CHAIN = "Noto Serif, NanumMyeongjo, Noto Sans Math, Noto Sans Symbols, Noto Sans Symbols2, Junicode, IPAMincho,"
+            + " AR PL UMing TW, HanaMinA, HanaMinB";
     static final String MESSAGE = "missing-glyph.xml:14:10: error: no glyph for U+1F980 '\uD83E\uDD80' in font-family \""
             + CHAIN + "\" (text of <p>)";
     static Toolkit tk;
