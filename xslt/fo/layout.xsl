@@ -59,8 +59,13 @@
                           else 'b'"/>
   </xsl:function>
 
-  <!-- Every numbered line: <ln page="i" n="folio" col="l|r" no="k" y="baseline" ids="…"/>, in
-       page order, then column, then from the top. Lines within half a point share a number. -->
+  <!-- Every line: <ln page="i" n="folio" col="l|r" no="k" y="baseline" ids="…"/>, in page
+       order, then column, then from the top. Lines within half a point share a number. A line
+       that holds only a figure (a stamp drawn as SVG, stamp.xsl) is no line of text: it is not
+       counted, and carries figure="true" and the number of the text line above it, so that what
+       stands on it can still be keyed. -->
+  <xsl:variable name="edf:figure-ids" as="xs:string*"
+      select="if ($edf:mapped) then $edf:root//tei:text//tei:stamp[edf:draw-stamp(.)] ! edf:id(.) else ()"/>
   <xsl:variable name="edf:lines-doc" as="document-node()">
     <xsl:document>
     <xsl:for-each select="$edf:map-pages">
@@ -68,12 +73,24 @@
       <xsl:variable name="classed" select="line ! map { 'line': ., 'col': edf:column(.) }"/>
       <xsl:for-each select="if ($edf:numbers-in-gutter) then ('l', 'r') else 'l'">
         <xsl:variable name="col" select="."/>
-        <xsl:for-each-group select="$classed[?col = ($col, 'b')]" group-by="round(xs:double(?line/@y) * 2)">
-          <xsl:sort select="current-grouping-key()"/>
-          <ln page="{$page/@i}" n="{$page/@n}" col="{$col}" no="{position()}" y="{current-group()[1]?line/@y}"
-              t="{min(current-group()?line/@t ! xs:double(.))}"
-              ids="{string-join(current-group()?line/@ids, ' ')}"/>
-        </xsl:for-each-group>
+        <xsl:variable name="rows" as="map(*)*">
+          <xsl:for-each-group select="$classed[?col = ($col, 'b')]" group-by="round(xs:double(?line/@y) * 2)">
+            <xsl:sort select="current-grouping-key()"/>
+            <xsl:variable name="ids" select="string-join(current-group()?line/@ids, ' ')"/>
+            <xsl:sequence select="map { 'y': string(current-group()[1]?line/@y),
+                                        't': min(current-group()?line/@t ! xs:double(.)),
+                                        'ids': $ids,
+                                        'figure': tokenize($ids) = $edf:figure-ids }"/>
+          </xsl:for-each-group>
+        </xsl:variable>
+        <xsl:iterate select="$rows">
+          <xsl:param name="no" as="xs:integer" select="0"/>
+          <xsl:variable name="this" select="if (?figure) then $no else $no + 1"/>
+          <ln page="{$page/@i}" n="{$page/@n}" col="{$col}" no="{max(($this, 1))}" y="{?y}" t="{?t}" ids="{?ids}">
+            <xsl:if test="?figure"><xsl:attribute name="figure" select="'true'"/></xsl:if>
+          </ln>
+          <xsl:next-iteration><xsl:with-param name="no" select="$this"/></xsl:next-iteration>
+        </xsl:iterate>
       </xsl:for-each>
     </xsl:for-each>
     </xsl:document>

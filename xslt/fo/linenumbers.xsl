@@ -53,7 +53,7 @@
       <xsl:variable name="i" select="string(@i)"/>
       <xsl:variable name="recto" select="edf:recto(.)"/>
       <xsl:variable name="left" select="edf:pt(if ($recto) then $g/@inner else $g/@outer)"/>
-      <xsl:variable name="numbered" select="$edf:lines[@page = $i][xs:integer(@no) mod $edf:line-step = 0]"/>
+      <xsl:variable name="numbered" select="$edf:lines[@page = $i][not(@figure)][xs:integer(@no) mod $edf:line-step = 0]"/>
       <fo:static-content flow-name="edf-numbers-{$i}" role="artifact">
         <!-- An empty page still needs a block in its static content. -->
         <fo:block/>

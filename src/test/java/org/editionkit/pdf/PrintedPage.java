@@ -90,7 +90,8 @@ final class PrintedPage {
         // § numbers in the gutter are no lines of text.
         float gutterL = p.textLeft + COLUMN;
         float gutterR = right - COLUMN;
-        List<TextPosition> bodyChars = block.stream().filter(c -> c.getYDirAdj() <= lastBody + 5)
+        // Tilted text belongs to a figure (a stamp drawn as SVG), not to a line of the text.
+        List<TextPosition> bodyChars = block.stream().filter(c -> c.getYDirAdj() <= lastBody + 5).filter(c -> !tilted(c))
                 .filter(c -> !(c.getXDirAdj() > gutterL && c.getXDirAdj() < gutterR && c.getUnicode().matches("[§0-9.]")
                         && size(c) < 9)).toList();
         List<TextPosition> footChars = block.stream().filter(c -> c.getYDirAdj() > lastBody + 5).toList();
@@ -102,6 +103,11 @@ final class PrintedPage {
             p.foot.add(p.line(line));
         }
         return p;
+    }
+
+    static boolean tilted(TextPosition c) {
+        org.apache.pdfbox.util.Matrix m = c.getTextMatrix();
+        return Math.abs(m.getShearY()) > 0.01 * Math.abs(m.getScaleY());
     }
 
     /** The size the character is set in (FOP scales through the text matrix or the font size). */
