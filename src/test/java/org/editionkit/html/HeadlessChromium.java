@@ -6,9 +6,12 @@ import java.nio.file.Path;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
@@ -49,6 +52,18 @@ final class HeadlessChromium implements AutoCloseable {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(window);
         return new HeadlessChromium(driver, service);
+    }
+
+    /** Presses Tab, as a keyboard user does, until {@code target} has focus; the number of presses, or fails. */
+    int tabTo(WebElement target) {
+        int limit = ((Number) driver.executeScript("return document.querySelectorAll('a[href], button, [tabindex]').length;")).intValue() + 5;
+        for (int i = 1; i <= limit; i++) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            if (Boolean.TRUE.equals(driver.executeScript("return document.activeElement === arguments[0];", target))) {
+                return i;
+            }
+        }
+        throw new AssertionError("Tab never reached " + target.getDomAttribute("class") + " in " + limit + " presses");
     }
 
     @Override

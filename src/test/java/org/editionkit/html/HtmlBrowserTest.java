@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -13,7 +11,6 @@ import java.util.logging.Level;
 import org.editionkit.core.Toolkit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,12 +22,9 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -39,43 +33,27 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * free of errors. Skips with a message when Chromium is not installed.
  */
 class HtmlBrowserTest {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     @TempDir
     static Path out;
     @TempDir
     static Path profile;
+    static HeadlessChromium browser;
     static WebDriver driver;
-    static ChromeDriverService service;
     static String url;
 
     @BeforeAll
     static void startBrowser() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "chromium or chromedriver not installed (apt-get install chromium chromium-driver): skipping the browser tests");
+        HeadlessChromium.assumeInstalled();
         Rendered master = Rendered.render(new Toolkit(), Rendered.MASTER, out);
         url = master.html.toUri().toString();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--user-data-dir=" + profile.toAbsolutePath());
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
-        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().withLogFile(new File(out.toFile(), "chromedriver.log")).build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(new Dimension(1400, 1000));
+        browser = HeadlessChromium.start(profile, out, new Dimension(1400, 1000));
+        driver = browser.driver;
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (service != null) {
-            service.stop();
+        if (browser != null) {
+            browser.close();
         }
     }
 
@@ -161,7 +139,7 @@ class HtmlBrowserTest {
         WebElement tip = driver.findElement(By.id(hand.getDomAttribute("aria-describedby")));
         assertFalse(tip.isDisplayed());
         // As a keyboard user gets there: Tab from the top of the page until the hand has focus.
-        int tabs = tabTo(hand);
+        int tabs = browser.tabTo(hand);
         assertTrue(tabs > 0, "the hand is reachable with Tab");
         assertTrue(tip.isDisplayed(), "the tooltip shows on keyboard focus");
         assertTrue(tip.getText().contains("Secret"), tip.getText());
@@ -181,18 +159,6 @@ class HtmlBrowserTest {
         } finally {
             driver.manage().window().setSize(new Dimension(1400, 1000));
         }
-    }
-
-    /** Presses Tab until {@code target} has focus; the number of presses, or fails. */
-    private static int tabTo(WebElement target) {
-        int limit = ((Number) js("return document.querySelectorAll('a[href], button, [tabindex]').length;")).intValue() + 5;
-        for (int i = 1; i <= limit; i++) {
-            new Actions(driver).sendKeys(Keys.TAB).perform();
-            if (Boolean.TRUE.equals(js("return document.activeElement === arguments[0];", target))) {
-                return i;
-            }
-        }
-        throw new AssertionError("Tab never reached " + target.getDomAttribute("class") + " in " + limit + " presses");
     }
 
     /** The element's box lies in the viewport and its centre is not covered by anything else. */
