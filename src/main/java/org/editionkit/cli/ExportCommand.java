@@ -73,15 +73,23 @@ final class ExportCommand implements Callable<Integer> {
                 continue;
             }
             List<Problem> warnings = new ArrayList<>();
+            List<Problem> stopped = new ArrayList<>();
             try {
                 for (Path written : exporter.export(file, file.toString(), format, outDir, warnings)) {
                     out.println(written);
                 }
             } catch (ProblemException e) {
+                stopped.addAll(e.problems());
                 e.problems().forEach(p -> err.println(ProblemFormatter.gnu(p)));
                 status = Math.max(status, ExitCodes.INVALID_INPUT);
             } finally {
-                warnings.stream().filter(p -> !p.isError()).forEach(p -> err.println(ProblemFormatter.gnu(p)));
+                // The problems that stopped the export are printed above; an error left here (an
+                // xi:include whose content is missing) did not stop it, but makes the exit 1.
+                List<Problem> rest = warnings.stream().filter(p -> !stopped.contains(p)).toList();
+                rest.forEach(p -> err.println(ProblemFormatter.gnu(p)));
+                if (rest.stream().anyMatch(Problem::isError)) {
+                    status = Math.max(status, ExitCodes.INVALID_INPUT);
+                }
             }
         }
         out.flush();

@@ -77,7 +77,8 @@ final class HtmlCommand implements Callable<Integer> {
             copySource(file, OutputNames.inside(outDir, name + ".xml"));
             warnings.forEach(p -> err.println(ProblemFormatter.gnu(p)));
             out.println(html);
-            return ExitCodes.OK;
+            // Written, but with content missing (an xi:include): reported as an invalid document.
+            return warnings.stream().anyMatch(Problem::isError) ? ExitCodes.INVALID_INPUT : ExitCodes.OK;
         } catch (ProblemException e) {
             warnings.forEach(p -> err.println(ProblemFormatter.gnu(p)));
             e.problems().forEach(p -> err.println(ProblemFormatter.gnu(p)));

@@ -67,6 +67,10 @@ final class PdfCommand implements Callable<Integer> {
                 warnings.addAll(renderer.render(tei, display, out));
                 warnings.forEach(p -> err.println(ProblemFormatter.gnu(p)));
                 spec.commandLine().getOut().println(out);
+                if (warnings.stream().anyMatch(Problem::isError)) {
+                    // Written, but with content missing (an xi:include).
+                    status = Math.max(status, ExitCodes.INVALID_INPUT);
+                }
             } catch (ProblemException e) {
                 warnings.forEach(p -> err.println(ProblemFormatter.gnu(p)));
                 e.problems().forEach(p -> err.println(ProblemFormatter.gnu(p)));
