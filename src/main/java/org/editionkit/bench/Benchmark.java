@@ -102,7 +102,31 @@ public final class Benchmark {
             }
             measureServices(n, docs, services, work, buildOut);
         }
+        largeDocument(services, work);
         return results;
+    }
+
+    /** Paragraphs of the large-document case (both translations); --quick uses a tenth. */
+    static final int LARGE_PARAGRAPHS = 100_000;
+
+    /**
+     * One document of {@link #LARGE_PARAGRAPHS} paragraphs, validated and rendered as HTML by the
+     * services on one thread: every command must stay linear in document size (targets: validate
+     * under 10 s, HTML under 20 s on 2 cores). PDF is not measured: such a document is over the
+     * PDF size limit ({@code PdfRenderer.MAX_TEXT_CHARS}) and refused up front.
+     */
+    private void largeDocument(Services s, Path work) throws Exception {
+        int paragraphs = options.quick() ? LARGE_PARAGRAPHS / 10 : LARGE_PARAGRAPHS;
+        Path dir = fresh(work.resolve("large"));
+        Path doc = LargeDocument.write(options.master(), paragraphs, dir.resolve("large.xml"));
+        String size = String.format(java.util.Locale.ROOT, "%d paragraphs, %.1f MB", paragraphs, Files.size(doc) / 1048576.0);
+        phase(1, "validate-large", 1, "one document of " + size + ", schema + Schematron",
+                () -> Workers.run(List.of(doc), 1, d -> errors(s.validator().validate(d, d.toString()))));
+        phase(1, "html-large", 1, "one document of " + size + ", parse + HTML",
+                () -> Workers.run(List.of(doc), 1, d -> {
+                    s.html().render(parse(s.toolkit(), d), "large", dir);
+                    return 0;
+                }));
     }
 
     private boolean jarUsable() {
