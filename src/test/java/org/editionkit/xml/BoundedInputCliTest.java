@@ -29,7 +29,11 @@ class BoundedInputCliTest {
     @TempDir
     Path dir;
 
+    /** {@code messages}: stdout and stderr together (validate prints problems on stdout, the others on stderr). */
     record Run(int status, String out, String err) {
+        String messages() {
+            return out + err;
+        }
     }
 
     private Run run(String... args) throws InterruptedException {
@@ -40,8 +44,21 @@ class BoundedInputCliTest {
             StringWriter err = new StringWriter();
             cli.setOut(new PrintWriter(out));
             cli.setErr(new PrintWriter(err));
-            int status = cli.execute(args);
-            result.set(new Run(status, out.toString(), err.toString()));
+            // build reports through System.err (its console reporter), the others through picocli.
+            java.io.PrintStream stdOut = System.out;
+            java.io.PrintStream stdErr = System.err;
+            java.io.ByteArrayOutputStream console = new java.io.ByteArrayOutputStream();
+            java.io.PrintStream capture = new java.io.PrintStream(console, true, StandardCharsets.UTF_8);
+            System.setOut(capture);
+            System.setErr(capture);
+            int status;
+            try {
+                status = cli.execute(args);
+            } finally {
+                System.setOut(stdOut);
+                System.setErr(stdErr);
+            }
+            result.set(new Run(status, out.toString(), err + console.toString(StandardCharsets.UTF_8)));
         }, "one-megabyte-stack", 1 << 20);
         t.start();
         t.join();
@@ -60,7 +77,8 @@ class BoundedInputCliTest {
     }
 
     private static void assertNoTraceback(Run r) {
-        assertFalse(r.err().contains("\tat ") || r.err().contains("In template") || r.err().contains("StackOverflow"), r.err());
+        assertFalse(r.messages().contains("\tat ") || r.messages().contains("In template") || r.messages().contains("StackOverflow"),
+                r.messages());
     }
 
     @Test
@@ -74,7 +92,7 @@ class BoundedInputCliTest {
             {"pdf", doc.toString(), "-o", out.toString(), "--allow-missing-glyphs"},
             {"build", doc.toString(), "-o", dir.resolve("site").toString(), "--quiet", "--allow-missing-glyphs"}}) {
             Run r = run(args);
-            assertEquals(0, r.status(), args[0] + ": " + r.err());
+            assertEquals(0, r.status(), args[0] + ": " + r.messages());
             assertNoTraceback(r);
         }
         assertTrue(Files.readString(out.resolve("deep.html")).contains("innermost"));
@@ -94,10 +112,10 @@ class BoundedInputCliTest {
             {"pdf", doc.toString(), "-o", out.toString()},
             {"build", doc.toString(), "-o", dir.resolve("site").toString(), "--quiet"}}) {
             Run r = run(args);
-            assertEquals(1, r.status(), args[0] + ": " + r.err());
+            assertEquals(1, r.status(), args[0] + ": " + r.messages());
             assertNoTraceback(r);
-            assertTrue(r.err().lines().anyMatch(l -> l.matches(java.util.regex.Pattern.quote(doc.toString())
-                    + ":3:\\d+: error: nested " + depth + " deep; the limit is " + SecureXml.MAX_ELEMENT_DEPTH)), args[0] + ": " + r.err());
+            assertTrue(r.messages().lines().anyMatch(l -> l.matches(java.util.regex.Pattern.quote(doc.toString())
+                    + ":3:\\d+: error: nested " + depth + " deep; the limit is " + SecureXml.MAX_ELEMENT_DEPTH)), args[0] + ": " + r.messages());
         }
         assertFalse(Files.exists(out.resolve("deep.html")));
     }
@@ -110,9 +128,9 @@ class BoundedInputCliTest {
         Path doc = tei("amp.xml", prolog, "<p>&c;</p>");
         for (String[] args : new String[][] {{"validate", doc.toString()}, {"pdf", doc.toString(), "-o", dir.resolve("out").toString()}}) {
             Run r = run(args);
-            assertEquals(1, r.status(), r.err());
-            assertTrue(r.err().matches("(?s).*amp\\.xml:\\d+:\\d+: error: The accumulated size of entities is \"[\\d,]+\" that exceeded"
-                    + " the \"1,000,000\" limit\\..*"), r.err());
+            assertEquals(1, r.status(), r.messages());
+            assertTrue(r.messages().matches("(?s).*amp\\.xml:\\d+:\\d+: error: The accumulated size of entities is \"[\\d,]+\" that exceeded"
+                    + " the \"1,000,000\" limit\\..*"), r.messages());
         }
     }
 
@@ -120,10 +138,10 @@ class BoundedInputCliTest {
     void anEntityOnlyTheUnreadDtdDeclaresIsAnErrorNamingIt() throws Exception {
         Path doc = tei("skip.xml", "<!DOCTYPE TEI SYSTEM \"tei.dtd\">\n", "<p>Caf&eacute; au lait</p>");
         Run r = run("validate", doc.toString());
-        assertEquals(1, r.status(), r.err());
-        assertTrue(r.err().contains(doc + ":4:"), r.err());
-        assertTrue(r.err().contains("error: entity &eacute; is not declared in the document"), r.err());
-        assertEquals(1, r.err().lines().filter(l -> l.contains("&eacute;")).count(), "reported once: " + r.err());
+        assertEquals(1, r.status(), r.messages());
+        assertTrue(r.messages().contains(doc + ":4:"), r.messages());
+        assertTrue(r.messages().contains("error: entity &eacute; is not declared in the document"), r.messages());
+        assertEquals(1, r.messages().lines().filter(l -> l.contains("&eacute;")).count(), "reported once: " + r.messages());
     }
 
     @Test
@@ -132,12 +150,12 @@ class BoundedInputCliTest {
         Files.write(doc, ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">" + HEADER
                 + "\n<text><body><p>plain</p>\n<p>Café</p></body></text></TEI>\n").getBytes(StandardCharsets.UTF_8));
         Run r = run("validate", doc.toString());
-        assertTrue(r.err().contains(doc + ":4:7: warning: the XML declaration says encoding=\"ISO-8859-1\", but the bytes are"
-                + " UTF-8: \"é\" is read as \"Ã©\""), r.err());
+        assertTrue(r.messages().contains(doc + ":4:7: warning: the XML declaration says encoding=\"ISO-8859-1\", but the bytes are"
+                + " UTF-8: \"é\" is read as \"Ã©\""), r.messages());
         // Real Latin-1 bytes under the same declaration are fine.
         Files.write(doc, ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">" + HEADER
                 + "\n<text><body><p>Café</p></body></text></TEI>\n").getBytes(StandardCharsets.ISO_8859_1));
-        assertFalse(run("validate", doc.toString()).err().contains("bytes are UTF-8"));
+        assertFalse(run("validate", doc.toString()).messages().contains("bytes are UTF-8"));
     }
 
     @Test
@@ -150,8 +168,8 @@ class BoundedInputCliTest {
             {"export", doc.toString(), "--format", "txt", "-o", out.toString()},
             {"pdf", doc.toString(), "-o", out.toString(), "--allow-missing-glyphs"}}) {
             Run r = run(args);
-            assertEquals(1, r.status(), args[0] + ": " + r.err());
-            assertTrue(r.err().lines().anyMatch(l -> l.startsWith(message) && l.contains(": error: xi:include of \"other.xml\" not processed")),
+            assertEquals(1, r.status(), args[0] + ": " + r.messages());
+            assertTrue(r.messages().lines().anyMatch(l -> l.startsWith(message) && l.contains(": error: xi:include of \"other.xml\" not processed")),
                     args[0] + ": " + r.err());
         }
         assertTrue(Files.readString(out.resolve("xi.html")).contains("kept"), "the rest is still rendered");
@@ -163,9 +181,9 @@ class BoundedInputCliTest {
         int paragraphs = (int) (PdfRenderer.MAX_TEXT_CHARS / 100) + 10;
         Path doc = tei("long.xml", "", ("<p>" + "y".repeat(100) + "</p>\n").repeat(paragraphs));
         Run r = run("pdf", doc.toString(), "-o", dir.resolve("out").toString());
-        assertEquals(1, r.status(), r.err());
-        assertTrue(r.err().matches("(?s).*long\\.xml: error: too large to typeset: [\\d,]+ characters of text, over the PDF limit of"
-                + " 1,000,000 .*"), r.err());
+        assertEquals(1, r.status(), r.messages());
+        assertTrue(r.messages().matches("(?s).*long\\.xml: error: too large to typeset: [\\d,]+ characters of text, over the PDF limit of"
+                + " 1,000,000 .*"), r.messages());
         assertFalse(Files.exists(dir.resolve("out/long.pdf")));
     }
 }
