@@ -120,13 +120,30 @@ public final class Benchmark {
         Path dir = fresh(work.resolve("large"));
         Path doc = LargeDocument.write(options.master(), paragraphs, dir.resolve("large.xml"));
         String size = String.format(java.util.Locale.ROOT, "%d paragraphs, %.1f MB", paragraphs, Files.size(doc) / 1048576.0);
-        phase(1, "validate-large", 1, "one document of " + size + ", schema + Schematron",
+        largePhase("validate-large", "one document of " + size + ", schema + Schematron (target: under 10 s)",
                 () -> Workers.run(List.of(doc), 1, d -> errors(s.validator().validate(d, d.toString()))));
-        phase(1, "html-large", 1, "one document of " + size + ", parse + HTML",
+        largePhase("html-large", "one document of " + size + ", parse + HTML (target: under 20 s)",
                 () -> Workers.run(List.of(doc), 1, d -> {
                     s.html().render(parse(s.toolkit(), d), "large", dir);
                     return 0;
                 }));
+    }
+
+    private void largePhase(String name, String note, Body body) throws Exception {
+        Workers.Outcome outcome;
+        long millis;
+        HeapMeter.Heap heap;
+        try (HeapMeter meter = HeapMeter.start()) {
+            long t0 = System.nanoTime();
+            outcome = body.run();
+            millis = millisSince(t0);
+            heap = meter.read();
+        }
+        results.largeDocument(new PhaseResult(name, 1, 1, millis, heap.peakUsedMiB(), heap.afterGcMiB(), outcome.failed(),
+                outcome.firstFailure() == null ? note : note + "; first failure: " + outcome.firstFailure()));
+        checkpoint.accept(results);
+        log.printf("large document: %-14s %7d ms  heap peak %d MiB, after GC %d MiB%s%n", name, millis, heap.peakUsedMiB(),
+                heap.afterGcMiB(), outcome.failed() == 0 ? "" : "  FAILED: " + outcome.firstFailure());
     }
 
     private boolean jarUsable() {
