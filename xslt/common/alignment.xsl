@@ -17,6 +17,7 @@
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:ed="urn:editionkit:functions"
     exclude-result-prefixes="#all">
@@ -75,29 +76,38 @@
         'level': count($any/ancestor::tei:div) }"/>
   </xsl:function>
 
+  <!-- Membership is tested through maps of generate-id()s and each orphan's anchor found in one
+       walk over the other text's blocks, so the rows of n blocks cost O(n), not O(n²). -->
   <xsl:function name="ed:rows" visibility="public" as="map(*)*">
     <xsl:param name="lead" as="element(tei:text)"/>
     <xsl:param name="other" as="element(tei:text)?"/>
     <xsl:variable name="other-blocks" select="if ($other) then ed:blocks($other) else ()"/>
+    <xsl:variable name="is-other-block" as="map(xs:string, xs:boolean)"
+        select="map:merge($other-blocks ! map:entry(generate-id(.), true()))"/>
     <xsl:variable name="base" as="map(*)*" select="
         for $b in ed:blocks($lead)
         return let $p := if ($b instance of element()) then ed:partner($b) else ()
-        return ed:row($b, $p[some $ob in $other-blocks satisfies $ob is .])"/>
-    <xsl:variable name="paired" as="node()*" select="$base ! ?other"/>
-    <xsl:variable name="orphans" as="node()*" select="$other-blocks[not(some $p in $paired satisfies $p is .)]"/>
-    <!-- For each orphan, the paired block it follows (or none: it goes first). -->
-    <xsl:variable name="anchor" as="map(xs:string, xs:string)" select="map:merge(
-        for $o in $orphans
-        return let $before := ($paired/.)[. &lt;&lt; $o]
-        return map { generate-id($o): if (exists($before)) then generate-id($before[last()]) else '' })"
-        xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
-    <xsl:sequence select="$orphans[$anchor(generate-id(.)) = ''] ! ed:row((), .)"/>
+        return ed:row($b, $p[map:contains($is-other-block, generate-id(.))])"/>
+    <xsl:variable name="is-paired" as="map(xs:string, xs:boolean)"
+        select="map:merge($base ! ?other ! map:entry(generate-id(.), true()))"/>
+    <!-- Orphans by the generate-id() of the paired block they follow ('' when none precedes them):
+         the other blocks are in document order, so each group starts at a paired block. -->
+    <xsl:variable name="orphans-after" as="map(xs:string, node()*)">
+      <xsl:map>
+        <xsl:for-each-group select="$other-blocks" group-starting-with="node()[map:contains($is-paired, generate-id(.))]">
+          <xsl:variable name="orphans" select="current-group()[not(map:contains($is-paired, generate-id(.)))]"/>
+          <xsl:if test="exists($orphans)">
+            <xsl:map-entry key="if (map:contains($is-paired, generate-id(.))) then generate-id(.) else ''" select="$orphans"/>
+          </xsl:if>
+        </xsl:for-each-group>
+      </xsl:map>
+    </xsl:variable>
+    <xsl:sequence select="$orphans-after('') ! ed:row((), .)"/>
     <xsl:for-each select="$base">
       <xsl:variable name="row" select="."/>
       <xsl:sequence select="$row"/>
       <xsl:if test="exists($row?other)">
-        <xsl:variable name="key" select="generate-id($row?other)"/>
-        <xsl:sequence select="$orphans[$anchor(generate-id(.)) = $key] ! ed:row((), .)"/>
+        <xsl:sequence select="$orphans-after(generate-id($row?other)) ! ed:row((), .)"/>
       </xsl:if>
     </xsl:for-each>
   </xsl:function>

@@ -29,14 +29,12 @@
     <xsl:sequence select="root($doc)/tei:TEI/tei:standOff//tei:listApp//tei:app"/>
   </xsl:function>
 
-  <!-- The apps in a listApp, in document order: numbering counts among these instead of
-       walking the preceding axis (the whole text before the standOff) for every entry. -->
-  <xsl:key name="ed:listed-apps" match="tei:app[ancestor::tei:listApp]" use="'app'"/>
-
+  <!-- Numbering counts the listed apps before this one through an accumulator
+       (positions.xsl): one pass per document, instead of a count per entry. -->
   <!-- Apps in a listApp before this one, not counting any app it is nested in. -->
   <xsl:function name="ed:app-number" visibility="public" as="xs:integer">
     <xsl:param name="app" as="element(tei:app)"/>
-    <xsl:sequence select="count(key('ed:listed-apps', 'app', root($app))[. &lt;&lt; $app])
+    <xsl:sequence select="ed:listed-app-ordinal($app) - (if ($app/ancestor::tei:listApp) then 1 else 0)
                           - count($app/ancestor::tei:app[ancestor::tei:listApp]) + 1"/>
   </xsl:function>
 

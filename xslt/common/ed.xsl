@@ -8,6 +8,7 @@
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+  <xsl:include href="positions.xsl"/>
   <xsl:include href="pointers.xsl"/>
   <xsl:include href="witnesses.xsl"/>
   <xsl:include href="apparatus.xsl"/>
@@ -17,4 +18,9 @@
   <xsl:include href="registers.xsl"/>
   <xsl:include href="header.xsl"/>
   <xsl:include href="text.xsl"/>
+
+  <!-- The accumulators of positions.xsl must apply to the input: Saxon computes them for the
+       principal document only when its initial mode names them (named entry modes, as in the
+       exports, declare use-accumulators themselves). -->
+  <xsl:mode use-accumulators="#all"/>
 </xsl:stylesheet>

@@ -37,7 +37,7 @@
   <xsl:function name="ed:note-number" visibility="public" as="xs:integer?">
     <xsl:param name="note" as="element(tei:note)"/>
     <xsl:variable name="scope" select="ed:note-scope($note)"/>
-    <xsl:sequence select="if ($scope) then count(ed:numbered-notes($scope)[. &lt;&lt; $note]) + 1 else ()"/>
+    <xsl:sequence select="if ($scope) then ed:note-position($note, $scope) else ()"/>
   </xsl:function>
 
   <xsl:function name="ed:note-kind" visibility="public" as="xs:string">

@@ -16,6 +16,9 @@
     xmlns:ed="urn:editionkit:functions"
     exclude-result-prefixes="#all">
 
+  <!-- Positions come from positions.xsl (one pass per document), not from counting siblings. -->
+  <xsl:key name="ed:sections-by-parent" match="tei:div[@type = 'section']" use="generate-id(..)"/>
+
   <xsl:function name="ed:section" visibility="public" as="element(tei:div)?">
     <xsl:param name="node" as="node()"/>
     <xsl:sequence select="$node/ancestor-or-self::tei:div[@type = 'section'][1]"/>
@@ -26,13 +29,14 @@
     <xsl:variable name="sec" select="ed:section($p)"/>
     <xsl:choose>
       <xsl:when test="$sec and $p/parent::tei:div is $sec">
-        <xsl:sequence select="normalize-space(($sec/@n, string(count($sec/preceding::tei:div[@type = 'section']) + 1))[1])
-                              || '.' || (count($p/preceding-sibling::tei:p) + 1)"/>
+        <xsl:sequence select="normalize-space(($sec/@n, string(ed:section-ordinal($sec)))[1])
+                              || '.' || ed:p-position($p)"/>
       </xsl:when>
       <!-- Opening paragraphs: direct p children of a div that precede its first section. -->
-      <xsl:when test="not($sec) and $p/parent::tei:div[tei:div[@type = 'section']]
-                      and $p &lt;&lt; $p/parent::tei:div/tei:div[@type = 'section'][1]">
-        <xsl:sequence select="'0.' || (count($p/preceding-sibling::tei:p) + 1)"/>
+      <xsl:when test="not($sec) and $p/parent::tei:div
+                      and exists(key('ed:sections-by-parent', generate-id($p/..), root($p)))
+                      and ed:sections-before($p) = 0">
+        <xsl:sequence select="'0.' || ed:p-position($p)"/>
       </xsl:when>
     </xsl:choose>
   </xsl:function>

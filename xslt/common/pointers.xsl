@@ -40,7 +40,7 @@
        generate-id(), the same in every run, so outputs are reproducible byte for byte. -->
   <xsl:function name="ed:path-id" visibility="public" as="xs:string">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="'ed-' || string-join($e/ancestor-or-self::* ! string(count(preceding-sibling::*) + 1), '-')"/>
+    <xsl:sequence select="'ed-' || string-join($e/ancestor-or-self::* ! string(ed:child-position(.)), '-')"/>
   </xsl:function>
 
 </xsl:stylesheet>

@@ -29,7 +29,7 @@
     <xsl:sequence select="($model?persons?*, $model?places?*, $model?organisations?*)"/>
   </xsl:function>
 
-  <xsl:mode name="xp:persons" on-no-match="shallow-skip"/>
+  <xsl:mode name="xp:persons" on-no-match="shallow-skip" use-accumulators="#all"/>
   <xsl:template match="/tei:TEI" mode="xp:persons">
     <xsl:value-of select="xp:csv-row(['register', 'id', 'name_type', 'name_language', 'name'])"/>
     <xsl:for-each select="xp:registers(xp:export(.))">
@@ -40,7 +40,7 @@
     </xsl:for-each>
   </xsl:template>
 
-  <xsl:mode name="xp:occurrences" on-no-match="shallow-skip"/>
+  <xsl:mode name="xp:occurrences" on-no-match="shallow-skip" use-accumulators="#all"/>
   <xsl:template match="/tei:TEI" mode="xp:occurrences">
     <xsl:value-of select="xp:csv-row(['register', 'id', 'document', 'language', 'paragraph', 'element', 'form'])"/>
     <xsl:for-each select="xp:registers(xp:export(.))">
@@ -51,7 +51,7 @@
     </xsl:for-each>
   </xsl:template>
 
-  <xsl:mode name="xp:notes" on-no-match="shallow-skip"/>
+  <xsl:mode name="xp:notes" on-no-match="shallow-skip" use-accumulators="#all"/>
   <xsl:template match="/tei:TEI" mode="xp:notes">
     <xsl:value-of select="xp:csv-row(['id', 'number', 'type', 'subtype', 'language', 'paragraph', 'anchor', 'resp', 'text'])"/>
     <xsl:for-each select="xp:notes(.)?*">
@@ -59,7 +59,7 @@
     </xsl:for-each>
   </xsl:template>
 
-  <xsl:mode name="xp:apparatus" on-no-match="shallow-skip"/>
+  <xsl:mode name="xp:apparatus" on-no-match="shallow-skip" use-accumulators="#all"/>
   <xsl:template match="/tei:TEI" mode="xp:apparatus">
     <xsl:value-of select="xp:csv-row(['app_id', 'app_type', 'role', 'witnesses', 'sigla', 'anchor', 'text', 'note'])"/>
     <xsl:for-each select="xp:apparatus(.)?*">

@@ -25,8 +25,10 @@
 
   <xsl:output method="text" encoding="UTF-8"/>
 
+  <!-- Entry modes list use-accumulators: Saxon computes the accumulators of positions.xsl
+       (numbers, anchors) for the input only when the initial mode names them. -->
   <!-- Languages of the translations, one per line: tells the caller which .txt files to ask for. -->
-  <xsl:mode name="xp:languages" on-no-match="shallow-skip"/>
+  <xsl:mode name="xp:languages" on-no-match="shallow-skip" use-accumulators="#all"/>
   <xsl:template match="/tei:TEI" mode="xp:languages">
     <xsl:value-of select="xp:texts(.) ! (xp:lang(.), 'und')[1]" separator="&#10;"/>
   </xsl:template>

@@ -9,7 +9,7 @@
     xmlns:xp="urn:editionkit:export"
     exclude-result-prefixes="#all">
 
-  <xsl:mode name="xp:json" on-no-match="shallow-skip"/>
+  <xsl:mode name="xp:json" on-no-match="shallow-skip" use-accumulators="#all"/>
 
   <xsl:template match="/tei:TEI" mode="xp:json">
     <xsl:value-of select="serialize(xp:export(.), map{ 'method': 'json', 'indent': true() })"/>

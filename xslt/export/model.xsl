@@ -177,10 +177,13 @@
   <xsl:function name="xp:blocks" as="element()*">
     <xsl:param name="text" as="element(tei:text)"/>
     <xsl:variable name="phrase" select="$xp:block-names[not(. = $xp:container-names)]"/>
+    <!-- ". >> $text" keeps an ancestor inside $text; blocks are told apart by generate-id(), so
+         neither test scans the whole text again per element (that was O(n²)). -->
     <xsl:variable name="blocks" select="$text//*[local-name() = $xp:block-names]
-        [not(ancestor::*[local-name() = $phrase] intersect $text//*)][not(ancestor::tei:note)]"/>
+        [not(ancestor::*[local-name() = $phrase][. &gt;&gt; $text])][not(ancestor::tei:note)]"/>
+    <xsl:variable name="is-block" select="xp:id-set($blocks)"/>
     <xsl:variable name="orphans" select="$text//*[text()[normalize-space()]][not(local-name() = $xp:block-names)]
-        [not(ancestor-or-self::tei:note)][empty(ancestor::* intersect $blocks)]"/>
+        [not(ancestor-or-self::tei:note)][not(ancestor::*[map:contains($is-block, generate-id(.))])]"/>
     <xsl:sequence select="($blocks | $orphans)"/>
   </xsl:function>
 
@@ -188,19 +191,32 @@
   <xsl:function name="xp:text-units" as="map(*)*">
     <xsl:param name="text" as="element(tei:text)"/>
     <xsl:variable name="blocks" select="xp:blocks($text)"/>
-    <xsl:for-each select="$blocks">
-      <xsl:variable name="own" select="xp:reading-text(node(), $blocks)"/>
+    <xsl:variable name="is-block" select="xp:id-set($blocks)"/>
+    <!-- The nth block of each name ("dateline-1"), counted along in one pass. -->
+    <xsl:iterate select="$blocks">
+      <xsl:param name="seen" as="map(xs:string, xs:integer)" select="map{}"/>
+      <xsl:variable name="own" select="xp:reading-text(node(), $is-block)"/>
+      <xsl:variable name="name" select="local-name()"/>
+      <xsl:variable name="nth" select="($seen($name), 0)[1] + 1"/>
       <xsl:if test="$own != ''">
-        <xsl:variable name="name" select="local-name()"/>
         <xsl:sequence select="map{
             'id': @xml:id ! string(),
             'element': $name,
             'paragraph': if (self::tei:p or self::tei:head) then xp:paragraph-number(.) else (),
             'label': (if (self::tei:p or self::tei:head) then xp:paragraph-number(.) else (), @xml:id ! string(),
-                      $name || '-' || (count($blocks[local-name() = $name][. &lt;&lt; current()]) + 1))[1],
+                      $name || '-' || $nth)[1],
             'text': $own }"/>
       </xsl:if>
-    </xsl:for-each>
+      <xsl:next-iteration>
+        <xsl:with-param name="seen" select="map:put($seen, $name, $nth)"/>
+      </xsl:next-iteration>
+    </xsl:iterate>
+  </xsl:function>
+
+  <!-- The generate-id()s of $nodes, for constant-time membership tests. -->
+  <xsl:function name="xp:id-set" as="map(xs:string, xs:boolean)">
+    <xsl:param name="nodes" as="node()*"/>
+    <xsl:sequence select="map:merge($nodes ! map:entry(generate-id(.), true()))"/>
   </xsl:function>
 
   <xsl:function name="xp:text" as="map(*)">

@@ -13,7 +13,7 @@
 
   <xsl:param name="language" as="xs:string" select="'en'"/>
 
-  <xsl:mode name="xp:txt" on-no-match="shallow-skip"/>
+  <xsl:mode name="xp:txt" on-no-match="shallow-skip" use-accumulators="#all"/>
   <xsl:template match="/tei:TEI" mode="xp:txt">
     <xsl:for-each select="xp:texts(.)[(xp:lang(.), 'und')[1] = $language]/xp:text-units(.)">
       <xsl:value-of select="?label || '&#9;' || ?text || '&#10;'"/>

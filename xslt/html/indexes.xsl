@@ -7,6 +7,7 @@
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:ed="urn:editionkit:functions"
     xmlns:h="urn:editionkit:html"
@@ -81,16 +82,18 @@
             <xsl:value-of select="if (current-grouping-key()) then h:lang-name(., current-grouping-key()) else 'Text'"/>
           </span>
           <xsl:text> </xsl:text>
-          <!-- Each locator once: the group is in document order, so the earlier occurrences
-               in the same paragraph are the earlier entries of $locs with the same value. -->
-          <xsl:variable name="locs" select="current-group() ! ed:locator(.)"/>
-          <xsl:for-each select="current-group()">
-            <xsl:variable name="i" select="position()"/>
-            <xsl:variable name="loc" select="$locs[$i]"/>
-            <xsl:variable name="nth" select="count($locs[position() lt $i][. = $loc]) + 1"/>
+          <!-- Each locator once: a repeated one (a second mention in the same paragraph) is
+               numbered "(2)"; the counts so far are carried along, so k mentions cost O(k). -->
+          <xsl:iterate select="current-group()">
+            <xsl:param name="seen" as="map(xs:string, xs:integer)" select="map{}"/>
+            <xsl:variable name="loc" select="ed:locator(.)"/>
+            <xsl:variable name="nth" select="($seen($loc), 0)[1] + 1"/>
             <xsl:if test="position() gt 1"><xsl:text>, </xsl:text></xsl:if>
             <a class="occ" href="#{ed:anchor-id(.)}"><xsl:value-of select="h:locator-label($loc) || (if ($nth gt 1) then ' (' || $nth || ')' else '')"/></a>
-          </xsl:for-each>
+            <xsl:next-iteration>
+              <xsl:with-param name="seen" select="map:put($seen, $loc, $nth)"/>
+            </xsl:next-iteration>
+          </xsl:iterate>
         </span>
       </xsl:for-each-group>
     </li>

@@ -102,7 +102,48 @@ public final class Benchmark {
             }
             measureServices(n, docs, services, work, buildOut);
         }
+        largeDocument(services, work);
         return results;
+    }
+
+    /** Paragraphs of the large-document case (both translations); --quick uses a tenth. */
+    static final int LARGE_PARAGRAPHS = 100_000;
+
+    /**
+     * One document of {@link #LARGE_PARAGRAPHS} paragraphs, validated and rendered as HTML by the
+     * services on one thread: every command must stay linear in document size (targets: validate
+     * under 10 s, HTML under 20 s on 2 cores). PDF is not measured: such a document is over the
+     * PDF size limit ({@code PdfRenderer.MAX_TEXT_CHARS}) and refused up front.
+     */
+    private void largeDocument(Services s, Path work) throws Exception {
+        int paragraphs = options.quick() ? LARGE_PARAGRAPHS / 10 : LARGE_PARAGRAPHS;
+        Path dir = fresh(work.resolve("large"));
+        Path doc = LargeDocument.write(options.master(), paragraphs, dir.resolve("large.xml"));
+        String size = String.format(java.util.Locale.ROOT, "%d paragraphs, %.1f MB", paragraphs, Files.size(doc) / 1048576.0);
+        largePhase("validate-large", "one document of " + size + ", schema + Schematron (target: under 10 s)",
+                () -> Workers.run(List.of(doc), 1, d -> errors(s.validator().validate(d, d.toString()))));
+        largePhase("html-large", "one document of " + size + ", parse + HTML (target: under 20 s)",
+                () -> Workers.run(List.of(doc), 1, d -> {
+                    s.html().render(parse(s.toolkit(), d), "large", dir);
+                    return 0;
+                }));
+    }
+
+    private void largePhase(String name, String note, Body body) throws Exception {
+        Workers.Outcome outcome;
+        long millis;
+        HeapMeter.Heap heap;
+        try (HeapMeter meter = HeapMeter.start()) {
+            long t0 = System.nanoTime();
+            outcome = body.run();
+            millis = millisSince(t0);
+            heap = meter.read();
+        }
+        results.largeDocument(new PhaseResult(name, 1, 1, millis, heap.peakUsedMiB(), heap.afterGcMiB(), outcome.failed(),
+                outcome.firstFailure() == null ? note : note + "; first failure: " + outcome.firstFailure()));
+        checkpoint.accept(results);
+        log.printf("large document: %-14s %7d ms  heap peak %d MiB, after GC %d MiB%s%n", name, millis, heap.peakUsedMiB(),
+                heap.afterGcMiB(), outcome.failed() == 0 ? "" : "  FAILED: " + outcome.firstFailure());
     }
 
     private boolean jarUsable() {

@@ -90,7 +90,6 @@ final class DocumentBuild {
             if (!refusal.isEmpty()) {
                 throw new ProblemException(refusal);
             }
-            problems.addAll(facts.xincludes(tree, shown));
             info = facts.info(tree);
             SourceDocument doc = new SourceDocument(source.path(), shown, source.name(), tree);
             for (StepResult result : runSteps(doc)) {

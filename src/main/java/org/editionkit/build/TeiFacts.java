@@ -16,8 +16,8 @@ import net.sf.saxon.s9api.XdmValue;
 import org.editionkit.core.Problem;
 
 /**
- * Reads a parsed document for the build: is it a TEI document with something to publish, does
- * it try XInclude, and what are its title, date and languages. The XPath is compiled once and
+ * Reads a parsed document for the build: is it a TEI document with something to publish, and
+ * what are its title, date and languages (xi:include is reported by Toolkit.parse). The XPath is compiled once and
  * shared by all worker threads.
  */
 public final class TeiFacts {
@@ -25,7 +25,6 @@ public final class TeiFacts {
     private static final QName TEI_ROOT = new QName(TEI_NS, "TEI");
 
     private final XPathExecutable hasContent;
-    private final XPathExecutable xincludes;
     private final XPathExecutable titles;
     private final XPathExecutable date;
     private final XPathExecutable languages;
@@ -33,11 +32,9 @@ public final class TeiFacts {
     public TeiFacts(Processor processor) {
         XPathCompiler xpath = processor.newXPathCompiler();
         xpath.declareNamespace("tei", TEI_NS);
-        xpath.declareNamespace("xi", "http://www.w3.org/2001/XInclude");
         try {
             // Anything outside the header with characters in it: third-party TEI with renamed elements still counts.
             hasContent = xpath.compile("exists(/*/*[not(self::tei:teiHeader)]//text()[normalize-space()])");
-            xincludes = xpath.compile("//xi:include");
             titles = xpath.compile("let $t := /*/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title"
                     + " return (if ($t[@type = 'main']) then $t[@type = 'main'] else $t[1])[normalize-space()]");
             // The date of the document itself first (correspondence, creation), then of its source, then of publication.
@@ -74,19 +71,6 @@ public final class TeiFacts {
                     "the TEI document has no text outside its <teiHeader>: nothing to publish"));
         }
         return List.of();
-    }
-
-    /** One error per {@code xi:include}: the toolkit never reads other files, so their content is left out. */
-    List<Problem> xincludes(XdmNode doc, String displayName) throws SaxonApiException {
-        List<Problem> found = new ArrayList<>();
-        for (XdmItem item : eval(xincludes, doc)) {
-            XdmNode include = (XdmNode) item;
-            String href = include.getAttributeValue(new QName("href"));
-            found.add(Problem.error(displayName, include.getLineNumber(), include.getColumnNumber(),
-                    "xi:include of \"" + (href == null ? "" : href) + "\" not processed: the toolkit never reads"
-                            + " other files, so that content is missing from the outputs; put it in the document"));
-        }
-        return found;
     }
 
     DocumentInfo info(XdmNode doc) throws SaxonApiException {

@@ -31,8 +31,10 @@ final class DocumentBatch {
 
     /** What one document gave: its exit status, the files written (stdout) and its problems (stderr). */
     record Outcome(int status, List<Path> written, List<Problem> problems, boolean stopOthers) {
+        /** Written; an error among the problems (an xi:include whose content is missing) still makes it exit 1. */
         static Outcome done(List<Path> written, List<Problem> warnings) {
-            return new Outcome(ExitCodes.OK, written, warnings, false);
+            int status = warnings.stream().anyMatch(Problem::isError) ? ExitCodes.INVALID_INPUT : ExitCodes.OK;
+            return new Outcome(status, written, warnings, false);
         }
 
         static Outcome failed(int status, List<Problem> problems) {

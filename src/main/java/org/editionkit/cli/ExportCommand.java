@@ -71,11 +71,12 @@ final class ExportCommand implements Callable<Integer> {
         Exporter exporter = new Exporter(new Toolkit());
         return DocumentBatch.run(spec, inputs, outDir, n, source -> {
             List<Problem> warnings = new ArrayList<>();
+            List<Problem> stopped = new ArrayList<>();
             try {
                 List<Path> written = exporter.export(source.path(), source.displayName(), format, outDir, warnings);
-                return DocumentBatch.Outcome.done(written, warnings.stream().filter(p -> !p.isError()).toList());
+                return DocumentBatch.Outcome.done(written, warnings);
             } catch (ProblemException e) {
-                List<Problem> all = new ArrayList<>(warnings.stream().filter(p -> !p.isError()).toList());
+                List<Problem> all = new ArrayList<>(warnings.stream().filter(p -> !e.problems().contains(p)).toList());
                 all.addAll(e.problems());
                 return DocumentBatch.Outcome.failed(ExitCodes.INVALID_INPUT, all);
             }

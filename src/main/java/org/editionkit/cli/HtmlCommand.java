@@ -80,7 +80,7 @@ final class HtmlCommand implements Callable<Integer> {
             copySource(source.path(), OutputNames.inside(outDir, source.name() + ".xml"));
             return DocumentBatch.Outcome.done(List.of(html), warnings);
         } catch (ProblemException e) {
-            List<Problem> all = new ArrayList<>(warnings.stream().filter(p -> !p.isError()).toList());
+            List<Problem> all = new ArrayList<>(warnings.stream().filter(p -> !e.problems().contains(p)).toList());
             all.addAll(e.problems());
             // The renderer names the output file in a problem only when writing it failed.
             boolean io = e.problems().stream().allMatch(p -> p.line() == 0 && p.file().endsWith(".html"));

@@ -79,7 +79,7 @@ final class PdfCommand implements Callable<Integer> {
             warnings.addAll(renderer.render(tei, display, out));
             return DocumentBatch.Outcome.done(List.of(out), warnings);
         } catch (ProblemException e) {
-            List<Problem> all = new ArrayList<>(warnings.stream().filter(p -> !p.isError()).toList());
+            List<Problem> all = new ArrayList<>(warnings.stream().filter(p -> !e.problems().contains(p)).toList());
             all.addAll(e.problems());
             // Problems about another file than the document (fonts, FOP set-up, the output) are not its fault,
             // and would repeat for every document: stop there.

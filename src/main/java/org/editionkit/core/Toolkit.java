@@ -13,6 +13,7 @@ import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XsltCompiler;
 import net.sf.saxon.s9api.XsltExecutable;
+import net.sf.saxon.s9api.streams.Steps;
 import org.editionkit.xml.SaxonReads;
 import org.editionkit.xml.SecureXml;
 
@@ -23,6 +24,7 @@ import org.editionkit.xml.SecureXml;
  * Renderers (HTML, PDF, validation) are built on top of one Toolkit.
  */
 public final class Toolkit {
+    private static final String XINCLUDE = "http://www.w3.org/2001/XInclude";
     private final Processor processor = new Processor(false);
     private final Map<String, XsltExecutable> stylesheets = new ConcurrentHashMap<>();
 
@@ -59,8 +61,9 @@ public final class Toolkit {
 
     /**
      * Parses a TEI file into a tree with line numbers. Warnings (such as an ignored external
-     * DTD) are added to {@code warnings}; a document that is not well-formed is thrown as a
-     * located problem.
+     * DTD) are added to {@code warnings}, and so is an error for each {@code xi:include}: the
+     * tree is usable, but that content is missing from it. A document that is not well-formed
+     * is thrown as a located problem.
      */
     public XdmNode parse(Path file, String displayName, List<Problem> warnings) throws ProblemException {
         DocumentBuilder builder = processor.newDocumentBuilder();
@@ -68,14 +71,29 @@ public final class Toolkit {
         List<Problem> found = new ArrayList<>();
         try {
             XdmNode doc = builder.build(SecureXml.source(file, displayName, found));
-            warnings.addAll(found);
             if (found.stream().anyMatch(Problem::isError)) {
-                throw new ProblemException(found);
+                // Each problem once: the warnings here, the errors in the exception.
+                warnings.addAll(found.stream().filter(p -> !p.isError()).toList());
+                throw new ProblemException(found.stream().filter(Problem::isError).toList());
             }
+            warnings.addAll(found);
+            warnings.addAll(xincludes(doc, displayName));
             return doc;
         } catch (SaxonApiException e) {
             found.addAll(SecureXml.toProblem(displayName, e).problems());
             throw new ProblemException(found.stream().filter(Problem::isError).toList());
         }
+    }
+
+    /** One error per {@code xi:include}: the toolkit never reads other files, so their content is left out. */
+    private static List<Problem> xincludes(XdmNode doc, String displayName) {
+        List<Problem> found = new ArrayList<>();
+        doc.select(Steps.descendant(XINCLUDE, "include")).forEach(include -> {
+            String href = include.attribute("href");
+            found.add(Problem.error(displayName, include.getLineNumber(), include.getColumnNumber(),
+                    "xi:include of \"" + (href == null ? "" : href) + "\" not processed: the toolkit never reads"
+                            + " other files, so that content is missing from the outputs; put it in the document"));
+        });
+        return found;
     }
 }

@@ -160,7 +160,27 @@ public final class PdfRenderer {
         return renderNow(tei, displayName, outPdf);
     }
 
+    /**
+     * Text a PDF may hold, in characters (the master has about 40,000; this is some 500 pages).
+     * FOP keeps a whole page sequence in memory until it ends, so a document of 100,000
+     * paragraphs ran for minutes into gigabytes; it is refused up front instead.
+     */
+    public static final long MAX_TEXT_CHARS = 1_000_000;
+
+    /** The document's text length, summed over its text nodes (no copy of the text is made). */
+    private static long textLength(XdmNode tei) {
+        return tei.select(net.sf.saxon.s9api.streams.Steps.descendant()
+                .where(n -> n.getNodeKind() == net.sf.saxon.s9api.XdmNodeKind.TEXT))
+                .mapToLong(n -> n.getUnderlyingNode().getUnicodeStringValue().length()).sum();
+    }
+
     private List<Problem> renderNow(XdmNode tei, String displayName, Path outPdf) throws ProblemException {
+        long text = textLength(tei);
+        if (text > MAX_TEXT_CHARS) {
+            throw new ProblemException(Problem.fileError(displayName, String.format(java.util.Locale.ROOT,
+                    "too large to typeset: %,d characters of text, over the PDF limit of %,d (FOP would hold it all in memory);"
+                            + " split the document (HTML and the other outputs have no such limit)", text, MAX_TEXT_CHARS)));
+        }
         // A missing optional font or an unreadable --font-dir file is said once per run, with the first document.
         List<Problem> setup = setupWarningsGiven.getAndSet(true) ? List.of() : fonts.warnings();
         try {

@@ -7,7 +7,11 @@ import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.transform.Source;
@@ -17,10 +21,8 @@ import net.sf.saxon.s9api.DocumentBuilder;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SaxonApiException;
-import net.sf.saxon.s9api.XPathCompiler;
 import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmDestination;
-import net.sf.saxon.s9api.XdmItem;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
 import net.sf.saxon.s9api.XsltCompiler;
@@ -41,13 +43,15 @@ import org.xml.sax.InputSource;
  * Schematron through SchXslt2: each {@code .sch} is transpiled once into an XSLT 3 stylesheet
  * (kept in the user cache across runs, compiled once per process; executables are thread-safe), run on the line-numbered Saxon tree, and
  * every failed assert or successful report in the SVRL becomes a {@link Problem} located at the
- * node its {@code @location} path selects.
+ * node its {@code @location} names (a {@code generate-id()}, mapped back in one walk).
  */
 final class Schematron {
     private static final String SCHXSLT = "http://dmaus.name/ns/2023/schxslt";
     private static final String SVRL = "http://purl.oclc.org/dsdl/svrl";
     static final String NS = "http://purl.oclc.org/dsdl/schematron";
     private static final String TRANSPILER = "content/transpile.xsl";
+    /** How the transpiled rules name the node of a finding; part of the cache key. */
+    private static final String LOCATION_FUNCTION = "generate-id";
 
     private final Processor processor;
     private final Map<String, Loaded<XsltExecutable>> rules = new ConcurrentHashMap<>();
@@ -60,7 +64,7 @@ final class Schematron {
 
     Schematron(Processor processor, Path cacheDir) {
         this.processor = processor;
-        this.transpiledCache = new TranspiledCache(processor, cacheDir, TRANSPILER);
+        this.transpiledCache = new TranspiledCache(processor, cacheDir, TRANSPILER, "location-function=" + LOCATION_FUNCTION);
     }
 
     /** The compiled rules of the schema at {@code uri}, which may read files in its own folder tree. */
@@ -86,6 +90,9 @@ final class Schematron {
                     XsltCompiler compiler = processor.newXsltCompiler();
                     // Only failures matter to us; a compact SVRL is smaller and faster to walk.
                     compiler.setParameter(new QName(SCHXSLT, "compact-report"), new XdmAtomicValue(true));
+                    // SVRL locations as generate-id() instead of path(): path() counts preceding
+                    // siblings, so n findings among n siblings cost O(n²); ids map back in one walk.
+                    compiler.setParameter(new QName(SCHXSLT, "location-function"), new XdmAtomicValue(LOCATION_FUNCTION));
                     try {
                         transpiler = compiler.compile(new StreamSource(Resources.url(TRANSPILER).toExternalForm()));
                     } catch (SaxonApiException e) {
@@ -220,44 +227,67 @@ final class Schematron {
                         origin, policy));
             }
         }
-        XPathCompiler xpath = processor.newXPathCompiler();
-        svrl.getXdmNode().select(Steps.descendant().where(n -> n.getNodeKind() == XdmNodeKind.ELEMENT
+        List<XdmNode> findings = svrl.getXdmNode().select(Steps.descendant().where(n -> n.getNodeKind() == XdmNodeKind.ELEMENT
                 && SVRL.equals(n.getNodeName().getNamespace())
                 && ("failed-assert".equals(n.getNodeName().getLocalName())
-                    || "successful-report".equals(n.getNodeName().getLocalName()))))
-                .forEach(finding -> out.add(toProblem(finding, doc, xpath, displayName)));
+                    || "successful-report".equals(n.getNodeName().getLocalName())))).toList();
+        if (findings.isEmpty()) {
+            return;
+        }
+        Map<String, XdmNode> located = locate(findings, doc);
+        for (XdmNode finding : findings) {
+            out.add(toProblem(finding, located.get(finding.attribute("location")), displayName));
+        }
     }
 
-    private static Problem toProblem(XdmNode finding, XdmNode doc, XPathCompiler xpath, String displayName) {
+    private static Problem toProblem(XdmNode finding, XdmNode at, String displayName) {
         String message = finding.select(Steps.child(SVRL, "text")).findFirst()
                 .map(n -> n.getStringValue().strip().replaceAll("\\s+", " ")).orElse("Schematron rule violated");
         String role = finding.attribute("role");
         Severity severity = role != null && role.strip().toLowerCase(java.util.Locale.ROOT).matches("warn(ing)?|info(rmation)?")
                 ? Severity.WARNING : Severity.ERROR;
-        XdmNode at = locate(finding.attribute("location"), doc, xpath);
         int line = at == null ? 0 : at.getLineNumber();
         int column = at == null ? 0 : at.getColumnNumber();
         return new Problem(displayName, line, column, severity, message);
     }
 
-    /** The element the SVRL location path selects (an attribute's element; attributes carry no position). */
-    private static XdmNode locate(String location, XdmNode doc, XPathCompiler xpath) {
-        if (location == null || location.isBlank()) {
-            return null;
+    /**
+     * The node each finding's location (a generate-id()) names, found in one walk over the
+     * document: an attribute or text node gives way to its element, which carries the position.
+     */
+    static Map<String, XdmNode> locate(List<XdmNode> findings, XdmNode doc) {
+        Set<String> wanted = new HashSet<>();
+        for (XdmNode f : findings) {
+            String id = f.attribute("location");
+            if (id != null && !id.isBlank()) {
+                wanted.add(id);
+            }
         }
-        try {
-            var selector = xpath.compile(location).load();
-            selector.setContextItem(doc);
-            XdmItem item = selector.evaluateSingle();
-            if (!(item instanceof XdmNode node)) {
-                return null;
+        Map<String, XdmNode> found = new HashMap<>();
+        StringBuilder id = new StringBuilder();
+        Iterator<XdmNode> nodes = doc.select(Steps.descendantOrSelf()).iterator();
+        while (nodes.hasNext() && found.size() < wanted.size()) {
+            XdmNode node = nodes.next();
+            match(node, node, wanted, found, id);
+            if (node.getNodeKind() == XdmNodeKind.ELEMENT) {
+                for (XdmNode attribute : node.select(Steps.attribute()).toList()) {
+                    match(attribute, node, wanted, found, id);
+                }
             }
-            while (node != null && node.getNodeKind() != XdmNodeKind.ELEMENT && node.getLineNumber() <= 0) {
-                node = node.getParent();
+        }
+        return found;
+    }
+
+    private static void match(XdmNode node, XdmNode element, Set<String> wanted, Map<String, XdmNode> found, StringBuilder id) {
+        id.setLength(0);
+        node.getUnderlyingNode().generateId(id);
+        String key = id.toString();
+        if (wanted.contains(key)) {
+            XdmNode at = node.getNodeKind() == XdmNodeKind.ATTRIBUTE ? element : node;
+            while (at != null && at.getNodeKind() != XdmNodeKind.ELEMENT && at.getLineNumber() <= 0) {
+                at = at.getParent();
             }
-            return node;
-        } catch (SaxonApiException e) {
-            return null;
+            found.put(key, at);
         }
     }
 }

@@ -20,7 +20,7 @@ import org.editionkit.io.AtomicOutput;
 /**
  * Transpiled Schematron kept on disk between runs: transpiling with SchXslt2 means compiling its
  * large transpiler first, about a third of a cold validation. The file name is a SHA-256 of the
- * schema's bytes and of the transpiler's location (which names its version), so an edited schema
+ * schema's bytes and of the transpiler's location (which names its version) and settings, so an edited schema
  * or another SchXslt2 gets a new entry. Schemas that include or extend other files are not cached,
  * because their result depends on files this key does not cover; nor is any schema whose
  * stylesheet would read or write a resource (see {@link #selfContained}).
@@ -36,10 +36,10 @@ final class TranspiledCache {
     private final Path dir;
     private final String transpilerIdentity;
 
-    TranspiledCache(Processor processor, Path dir, String transpilerResource) {
+    TranspiledCache(Processor processor, Path dir, String transpilerResource, String transpilerSettings) {
         this.processor = processor;
         this.dir = dir;
-        this.transpilerIdentity = Resources.url(transpilerResource).toExternalForm();
+        this.transpilerIdentity = Resources.url(transpilerResource).toExternalForm() + " " + transpilerSettings;
     }
 
     /** Where the transpiled form of {@code sch} (whose bytes are {@code bytes}) lives, if it may be cached. */

@@ -28,9 +28,19 @@ import org.xml.sax.helpers.XMLFilterImpl;
  * processing limits bound entity expansion (billion laughs) and element depth.
  */
 public final class SecureXml {
-    /** Deeper than any real edition; low enough that recursive stylesheets cannot overflow the stack. */
-    public static final int MAX_ELEMENT_DEPTH = 1000;
+    /**
+     * Deeper than any real edition (the master is 12 deep), and low enough that the recursive
+     * stylesheets survive it on a default 1 MB thread stack: HTML overflowed from about 650
+     * nested elements and PDF from about 470, so 1000 let valid documents crash the renderers.
+     */
+    public static final int MAX_ELEMENT_DEPTH = 200;
     public static final int MAX_ENTITY_EXPANSIONS = 64_000;
+    /**
+     * Characters that entity references may add to a document in all, and one entity's text at
+     * most: the number of expansions alone let 2.7 KB grow into 39 MB of text. Real documents
+     * use entities for names and characters, far below this.
+     */
+    public static final int MAX_ENTITY_TEXT = 1_000_000;
 
     private static final String JDK_PROPS = "http://www.oracle.com/xml/jaxp/properties/";
     private static final String LEXICAL_HANDLER = "http://xml.org/sax/properties/lexical-handler";
@@ -53,6 +63,9 @@ public final class SecureXml {
             XMLReader parser = factory.newSAXParser().getXMLReader();
             parser.setProperty(JDK_PROPS + "entityExpansionLimit", String.valueOf(MAX_ENTITY_EXPANSIONS));
             parser.setProperty(JDK_PROPS + "maxElementDepth", String.valueOf(MAX_ELEMENT_DEPTH));
+            parser.setProperty(JDK_PROPS + "totalEntitySizeLimit", String.valueOf(MAX_ENTITY_TEXT));
+            parser.setProperty(JDK_PROPS + "maxGeneralEntitySizeLimit", String.valueOf(MAX_ENTITY_TEXT));
+            parser.setProperty(JDK_PROPS + "maxParameterEntitySizeLimit", String.valueOf(MAX_ENTITY_TEXT));
             parser.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             parser.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             GuardedReader guarded = new GuardedReader(parser, displayName, sink);
@@ -63,8 +76,12 @@ public final class SecureXml {
         }
     }
 
-    /** A Saxon/JAXP source for {@code file} that parses through {@link #newReader}. */
+    /**
+     * A Saxon/JAXP source for {@code file} that parses through {@link #newReader}; a declared
+     * 8-bit encoding that the bytes contradict (they are UTF-8) is a warning in {@code sink}.
+     */
     public static SAXSource source(Path file, String displayName, List<Problem> sink) {
+        EncodingCheck.check(file, displayName).ifPresent(sink::add);
         InputSource input = new InputSource(file.toUri().toString());
         return new SAXSource(newReader(displayName, sink), input);
     }
@@ -94,8 +111,16 @@ public final class SecureXml {
         if (message == null) {
             return "unknown parser error";
         }
-        return message.replaceFirst("^JAXP\\d+:\\s*", "").strip();
+        // The JDK names the property behind a limit ("set by \"legacy property\""): noise to readers.
+        String clean = message.replaceFirst("^JAXP\\d+:\\s*", "").replaceFirst("\\s*set by \"[^\"]*\"", "").strip();
+        java.util.regex.Matcher depth = DEPTH_MESSAGE.matcher(clean);
+        return depth.find() ? "nested " + depth.group(1).replace(",", "") + " deep; the limit is " + depth.group(2).replace(",", "")
+                : clean;
     }
+
+    /** The JDK's maxElementDepth message: 'The element "x" has a depth of "1001" that exceeds the limit "1000" …'. */
+    private static final java.util.regex.Pattern DEPTH_MESSAGE =
+            java.util.regex.Pattern.compile("has a depth of \"([\\d,]+)\" that exceeds the limit \"([\\d,]+)\"");
 
     /**
      * Sits between the JDK parser and whoever consumes the events (Saxon, Jing) so that it can
@@ -116,6 +141,22 @@ public final class SecureXml {
         public void setDocumentLocator(Locator locator) {
             this.locator = locator;
             super.setDocumentLocator(locator);
+        }
+
+        /**
+         * An entity the parser could not expand: only the external DTD, which is never read,
+         * could declare it. Its text would vanish silently, so it is an error.
+         */
+        @Override
+        public void skippedEntity(String name) throws SAXException {
+            if (!name.startsWith("%")) {
+                int line = locator == null ? 0 : locator.getLineNumber();
+                int column = locator == null ? 0 : locator.getColumnNumber();
+                sink.add(Problem.error(displayName, line, column, "entity &" + name + "; is not declared in the document"
+                        + " (only its external DTD, which is never read, could declare it), so its text would be lost;"
+                        + " declare it in the internal subset or write its text"));
+            }
+            super.skippedEntity(name);
         }
 
         @Override

@@ -81,7 +81,8 @@ class SecureXmlTest {
         int depth = SecureXml.MAX_ELEMENT_DEPTH + 50;
         Path doc = write("deep.xml", "<d>".repeat(depth) + "</d>".repeat(depth));
         ProblemException e = parseFails(doc);
-        assertTrue(e.problems().get(0).message().contains("depth"), e.problems().get(0).message());
+        assertEquals("nested " + (SecureXml.MAX_ELEMENT_DEPTH + 1) + " deep; the limit is " + SecureXml.MAX_ELEMENT_DEPTH,
+                e.problems().get(0).message());
     }
 
     @Test
