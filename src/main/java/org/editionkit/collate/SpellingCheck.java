@@ -28,15 +28,16 @@ final class SpellingCheck {
                 map.add(i);
             }
         }
-        String s = sq.toString();
         boolean korean = u.lang.startsWith("ko");
+        // Latin forms are compared without case: "higher Party School" is the register's "Higher Party School"
+        String s = korean ? sq.toString() : sq.toString().toLowerCase(java.util.Locale.ROOT);
         List<int[]> found = new ArrayList<>();
         for (Register.Entry entry : register.entries.values()) {
             if (entry.kind().equals("person")) {
                 continue;
             }
             for (Register.Form f : entry.forms()) {
-                String form = f.text().replaceAll("\\s+", "");
+                String form = korean ? f.text().replaceAll("\\s+", "") : f.text().replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
                 if (NameCheck.hangul(form) != korean || form.length() < (korean ? 6 : 8)) {
                     continue;
                 }

@@ -37,6 +37,14 @@ class CollateKindsTest {
     }
 
     @Test
+    void untaggedDateRangesInTheNotationsOfBothTranslations() throws Exception {
+        assertTrue(collate(doc("Comr. Pimenov of 26-27-28-29.III.1957", "1957년 3월 26~29일, 피메노프동지의 대화")).isEmpty());
+        List<Proposal> ps = collate(doc("we agreed on a date to visit the mission, 26-29 March 1957.", "방문일자를 1957년 3월 26~28일로 결정하였다."));
+        assertEquals(1, ps.size(), ps.toString());
+        assertEquals("E date 1957-03-26..1957-03-29, K date 1957-03-26..1957-03-28", ps.get(0).reason());
+    }
+
+    @Test
     void aDurationOnlyTheKoreanMakesApproximate() throws Exception {
         List<Proposal> ps = collate(doc("The meeting lasted one and a half hours.", "약 한 시간 반 정도에 걸쳐 회의가 이루어졌다."));
         assertEquals(1, ps.size(), ps.toString());
