@@ -41,12 +41,15 @@ final class SpellingCheck {
                 if (NameCheck.hangul(form) != korean || form.length() < (korean ? 6 : 8)) {
                     continue;
                 }
+                String head = form.substring(0, 2);
+                String tail = form.substring(form.length() - 2);
                 for (int len = form.length() - 1; len <= form.length() + 1; len++) {
                     for (int at = 0; at + len <= s.length(); at++) {
-                        if (!korean && !wordEdges(text, map, at, len)) {
+                        // one edit leaves the first two or the last two letters intact (forms are long): a cheap filter
+                        if (!s.startsWith(head, at) && !s.startsWith(tail, at + len - 2)) {
                             continue;
                         }
-                        if (s.charAt(at) != form.charAt(0) && s.charAt(at + len - 1) != form.charAt(form.length() - 1)) {
+                        if (!korean && !wordEdges(text, map, at, len)) {
                             continue;
                         }
                         String w = s.substring(at, at + len);

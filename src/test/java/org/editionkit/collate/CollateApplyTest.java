@@ -57,6 +57,12 @@ class CollateApplyTest {
         assertTrue(json.out().contains("\"kind\":\"number\",\"cert\":\"high\",\"reason\":\"E 5, K 4\",\"en\":{\"unit\":\"en-p1\",\"text\":\"V\""), json.out());
         assertEquals(2, run("collate", "--format", "xml", f.toString()).code());
         assertEquals(2, run("collate", dir.resolve("missing.xml").toString()).code());
+        Path mono = dir.resolve("mono.xml");
+        Files.writeString(mono, "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body><p>x</p></body></text></TEI>");
+        Run none = run("collate", mono.toString());
+        assertEquals(0, none.code());
+        assertEquals(mono + ":0:0: warning: no aligned translation pairs (two text type=\"translation\" whose units point at each other"
+                + " with corresp, tei/ENCODING.md): nothing to collate\n", none.err());
     }
 
     @Test
