@@ -261,6 +261,12 @@ public final class Benchmark {
         Path pdfOut = fresh(work.resolve("pdf-" + n));
         phase(n, "validate", all, "schema + Schematron, services built once", () -> Workers.run(docs, all,
                 doc -> errors(s.validator().validate(doc, doc.toString()))));
+        org.editionkit.collate.Collator collator = new org.editionkit.collate.Collator();
+        phase(n, "collate", all, "parse + collate (the report, no --apply); its time per document is millis / documents",
+                () -> Workers.run(docs, all, doc -> {
+                    collator.collate(doc, doc.toString());
+                    return 0;
+                }));
         phase(n, "html", all, "parse + HTML, services built once", () -> Workers.run(docs, all, doc -> {
             s.html().render(parse(s.toolkit(), doc), OutputNames.sanitise(doc), htmlOut);
             return 0;

@@ -74,6 +74,10 @@ final class CollateCommand implements Callable<Integer> {
             try {
                 Apparatus.Snapshot before = Apparatus.snapshot(file);
                 Collator.Result r = collator.collate(before.bytes(), file, display);
+                if (r.pairs().isEmpty()) {
+                    err.println(display + ":0:0: warning: no aligned translation pairs (two text type=\"translation\" whose units"
+                            + " point at each other with corresp, tei/ENCODING.md): nothing to collate");
+                }
                 out.print(format.equals("json") ? Report.json(display, r) : Report.gnu(display, r));
                 if (apply) {
                     int written = Apparatus.apply(file, before, r);

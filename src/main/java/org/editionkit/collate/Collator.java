@@ -60,6 +60,7 @@ public final class Collator {
             terms.connectives(p, found);
             terms.notes(p, found);
             alignment.check(p, found);
+            dropMisspeltAbsences(found);
             Set<String> seen = new HashSet<>();
             for (Proposal pr : found) {
                 if (!recorded(pr, readings) && seen.add(pr.kind() + key(pr.e()) + key(pr.k()))) {
@@ -68,6 +69,18 @@ public final class Collator {
             }
         }
         return new Result(file, root, pairs, all, alignment.alignedSentences());
+    }
+
+    /** A name "not named" by a text that writes it one letter off is a spelling divergence, not an omission. */
+    private static void dropMisspeltAbsences(List<Proposal> found) {
+        Set<String> misspelt = new HashSet<>();
+        for (Proposal p : found) {
+            if (p.kind().equals("spelling")) {
+                misspelt.add(p.reason().replaceFirst("^.*\\((#[^)]+)\\)$", "$1"));
+            }
+        }
+        found.removeIf(p -> (p.kind().equals("omission") || p.kind().equals("addition"))
+                && misspelt.contains(p.reason().replaceFirst("^[EK] does not name ", "")));
     }
 
     private static String key(Proposal.Passage p) {

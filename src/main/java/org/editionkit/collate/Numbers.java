@@ -30,6 +30,9 @@ final class Numbers {
     private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
         "september", "october", "november", "december"};
 
+    private static final Pattern DOTTED_RANGE = Pattern.compile("\\b(\\d{1,2})(?:[-–](\\d{1,2}))+\\.([IVX]{1,4}|\\d{1,2})\\.(\\d{4})\\b");
+    private static final Pattern EN_RANGE = Pattern.compile("\\b(\\d{1,2})[-–](\\d{1,2}) (\\p{L}+),? (\\d{4})\\b");
+    private static final Pattern KO_RANGE = Pattern.compile("(\\d{4})\\s*년\\s*(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*[~∼–-]\\s*(\\d{1,2})\\s*일");
     private static final Pattern DIGITS = Pattern.compile("\\d+(?:[.,]\\d+)?");
     private static final Pattern ROMAN = Pattern.compile("(?<![\\p{L}.])(?:X{0,3})(?:IX|IV|V?I{0,3})(?![\\p{L}])");
     private static final Pattern EN_NUMBER = Pattern.compile("(?i)\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|both|one|second|third|fourth|fifth)\\b(\\s+and\\s+a\\s+half)?");
@@ -61,7 +64,18 @@ final class Numbers {
         for (UnitText.Span d : dates) {
             taken.add(new int[] {d.start(), d.end()});
         }
-        // dates the encoder did not tag, read by the importer's date reader
+        // date ranges the encoder did not tag (26-27-28-29.III.1957, 26-29 March 1957, 1957년 3월 26~29일)
+        for (Pattern p : korean ? new Pattern[] {KO_RANGE} : new Pattern[] {DOTTED_RANGE, EN_RANGE}) {
+            Matcher r = p.matcher(t);
+            while (r.find()) {
+                String range = range(p, r);
+                if (range != null && free(taken, r.start(), r.end())) {
+                    out.add(new Value("date " + range, r.start(), r.end(), false));
+                    taken.add(new int[] {r.start(), r.end()});
+                }
+            }
+        }
+        // single dates the encoder did not tag, read by the importer's date reader
         int from = 0;
         while (from < t.length()) {
             var found = Dates.find(t.substring(from));
@@ -113,6 +127,32 @@ final class Numbers {
         out.removeIf(v -> v.value().equals("1"));
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /** "from..to" in ISO form for a matched range, or null when it is no calendar range. */
+    private static String range(Pattern p, Matcher m) {
+        int year;
+        int month;
+        int first;
+        int last;
+        if (p == KO_RANGE) {
+            year = Integer.parseInt(m.group(1));
+            month = Integer.parseInt(m.group(2));
+            first = Integer.parseInt(m.group(3));
+            last = Integer.parseInt(m.group(4));
+        } else {
+            year = Integer.parseInt(m.group(4));
+            String mo = m.group(3);
+            month = p == EN_RANGE ? monthIndex(mo) + 1
+                    : Character.isDigit(mo.charAt(0)) ? Integer.parseInt(mo) : roman(mo);
+            first = Integer.parseInt(m.group(1));
+            last = Integer.parseInt(m.group(2));
+        }
+        try {
+            return java.time.LocalDate.of(year, month, first) + ".." + java.time.LocalDate.of(year, month, last);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
     }
 
     private static boolean approx(String t, int start, int end, boolean korean) {

@@ -28,24 +28,28 @@ final class SpellingCheck {
                 map.add(i);
             }
         }
-        String s = sq.toString();
         boolean korean = u.lang.startsWith("ko");
+        // Latin forms are compared without case: "higher Party School" is the register's "Higher Party School"
+        String s = korean ? sq.toString() : sq.toString().toLowerCase(java.util.Locale.ROOT);
         List<int[]> found = new ArrayList<>();
         for (Register.Entry entry : register.entries.values()) {
             if (entry.kind().equals("person")) {
                 continue;
             }
             for (Register.Form f : entry.forms()) {
-                String form = f.text().replaceAll("\\s+", "");
+                String form = korean ? f.text().replaceAll("\\s+", "") : f.text().replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
                 if (NameCheck.hangul(form) != korean || form.length() < (korean ? 6 : 8)) {
                     continue;
                 }
+                String head = form.substring(0, 2);
+                String tail = form.substring(form.length() - 2);
                 for (int len = form.length() - 1; len <= form.length() + 1; len++) {
                     for (int at = 0; at + len <= s.length(); at++) {
-                        if (!korean && !wordEdges(text, map, at, len)) {
+                        // one edit leaves the first two or the last two letters intact (forms are long): a cheap filter
+                        if (!s.startsWith(head, at) && !s.startsWith(tail, at + len - 2)) {
                             continue;
                         }
-                        if (s.charAt(at) != form.charAt(0) && s.charAt(at + len - 1) != form.charAt(form.length() - 1)) {
+                        if (!korean && !wordEdges(text, map, at, len)) {
                             continue;
                         }
                         String w = s.substring(at, at + len);
