@@ -51,8 +51,16 @@
     <xsl:variable name="lines" select="edf:stamp-lines($stamp)"/>
     <xsl:sequence select="contains-token(string($stamp/@rend), 'tilted') and exists($lines)
         and count($lines) le 4 and max($lines ! edf:text-width(.)) le 26
+        and matches(string-join($lines), $edf:svg-safe-text)
         and empty($stamp//(tei:table | tei:list | tei:figure | tei:graphic | tei:p))"/>
   </xsl:function>
+
+  <!-- Text the first two faces of a chain (Noto Serif, then the language's own) set. Batik,
+       which draws the SVG, tries every family it is given: the whole chain would make FOP load
+       every CJK and MUFI face of the default set for each document, so SVG text gets those two
+       faces only, and a stamp with other characters stays a box, set by the whole chain. -->
+  <xsl:variable name="edf:svg-safe-text" as="xs:string"
+      select="'^[\p{IsBasicLatin}\p{IsLatin-1Supplement}\p{IsLatinExtended-A}\p{IsGeneralPunctuation}\p{IsHangulSyllables}]*$'"/>
 
   <xsl:template match="tei:stamp[edf:draw-stamp(.)]" priority="1">
     <xsl:variable name="ko" select="edf:chain-key(edf:lang(.)) = 'ko'"/>
@@ -77,7 +85,7 @@
             <svg:rect x="0.6" y="0.6" width="{$w - 1.2}" height="{$h - 1.2}" stroke-width="0.4"/>
             <svg:rect x="1.8" y="1.8" width="{$w - 3.6}" height="{$h - 3.6}" stroke-width="0.4"/>
             <svg:g stroke="none" fill="#2b2b66" text-anchor="middle" font-size="{$size}"
-                   font-family="{edf:font-family(edf:lang(.))}">
+                   font-family="{string-join(tokenize(edf:font-family(edf:lang(.)), ',\s*')[position() le 2], ', ')}">
               <xsl:for-each select="$lines">
                 <svg:text x="{$w div 2}" y="{5 + (position() - 1) * $lead + $size * 1.02}"><xsl:value-of select="."/></svg:text>
               </xsl:for-each>

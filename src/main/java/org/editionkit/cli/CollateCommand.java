@@ -19,13 +19,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code edition collate}: where the two translations of a bilingual TEI diverge, as apparatus proposals. */
-@Command(name = "collate", mixinStandardHelpOptions = true,
+@Command(name = "collate", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Proposes apparatus entries where the two translations of a bilingual TEI file diverge.",
         description = {
-            "Compares the two translations of aligned bilingual TEI files pair by pair and",
-            "proposes critical-apparatus entries where they diverge: numbers and dates,",
-            "names, titles (glossary), omissions and additions (sentence alignment),",
-            "spelling against the registers, translator notes. Report lines are",
-            "FILE:LINE:COL: divergence(KIND): E \"…\" ≠ K \"…\" (REASON; certainty CERT)."},
+            "Compares the aligned pairs of the two translations (tei/ENCODING.md, or an edition import draft) "
+                + "and reports numbers and dates, names, titles and offices (through the glossary), omissions and "
+                + "additions (sentence alignment), spellings against the registers and translator notes that "
+                + "differ. Each report line reads:",
+            "  FILE:LINE:COL: divergence(KIND): E \"…\" ≠ K \"…\" (REASON; certainty CERT)"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:collated (proposals are findings, not errors)",
@@ -36,16 +37,16 @@ final class CollateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Bilingual TEI files (tei/ENCODING.md, or an edition import draft)")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Bilingual TEI files (tei/ENCODING.md, or an edition import draft).")
     List<Path> files;
 
-    @Option(names = "--apply", description = "Write the proposals into each file's listApp as app entries (resp=\"#edition-collate\")")
+    @Option(names = "--apply", description = "Write the proposals into each file's listApp as app entries (resp=\"#edition-collate\").")
     boolean apply;
 
-    @Option(names = "--format", paramLabel = "gnu|json", description = "Report format (default: ${DEFAULT-VALUE})", defaultValue = "gnu")
+    @Option(names = "--format", paramLabel = "gnu|json", description = "Report format (default: ${DEFAULT-VALUE}).", defaultValue = "gnu")
     String format;
 
-    @Option(names = "--glossary", paramLabel = "TSV", description = "An extra glossary (same columns as xslt/collate/glossary.tsv)")
+    @Option(names = "--glossary", paramLabel = "TSV", description = "An extra glossary (same columns as xslt/collate/glossary.tsv).")
     List<Path> glossaries = new ArrayList<>();
 
     @Override

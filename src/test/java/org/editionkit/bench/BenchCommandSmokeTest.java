@@ -53,7 +53,7 @@ class BenchCommandSmokeTest {
             assertTrue(xpath("map:contains($r, '" + key + "')").toString().equals("true"), "report lacks " + key);
         }
         assertEquals("2", xpath("$r?sizes?1?documents").toString());
-        assertEquals("build-force build-noop build-jobs1 validate collate html pdf",
+        assertEquals("build-force build-noop build-jobs1 validate collate html pdf pdf-one-pass",
                 xpath("string-join($r?sizes?1?phases?*?phase, ' ')").toString());
         assertEquals("true", xpath("every $p in $r?sizes?1?phases?* satisfies ($p?millis ge 0 and $p?docsPerSecond gt 0"
                 + " and $p?heapPeakUsedMiB gt 0 and $p?jobs ge 1)").toString());

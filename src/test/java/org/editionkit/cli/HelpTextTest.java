@@ -132,14 +132,14 @@ class HelpTextTest {
 
     @Test
     void anUnknownCommandIsAnErrorEvenWithHelp() {
-        for (String[] args : List.of(new String[] {"collat"}, new String[] {"collat", "--help"}, new String[] {"collat", "x.xml"},
-                new String[] {"help", "collat"})) {
+        for (String[] args : List.of(new String[] {"frobnicate"}, new String[] {"frobnicate", "--help"}, new String[] {"frobnicate", "x.xml"},
+                new String[] {"help", "frobnicate"})) {
             Run r = run(args);
             assertEquals(2, r.status(), String.join(" ", args));
             assertEquals("", r.out(), "no general help on stdout");
-            assertTrue(r.err().startsWith("edition: Unknown command 'collat'\n"), r.err());
+            assertTrue(r.err().startsWith("edition: Unknown command 'frobnicate'\n"), r.err());
             assertFalse(r.err().contains("Unmatched argument"), r.err());
-            assertFalse(r.err().contains("Did you mean"), "nothing is close to collat: " + r.err());
+            assertFalse(r.err().contains("Did you mean"), "nothing is close to frobnicate: " + r.err());
         }
     }
 

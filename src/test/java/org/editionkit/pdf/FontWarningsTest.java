@@ -52,7 +52,7 @@ class FontWarningsTest {
         List<String> runtime = new ArrayList<>();
         for (String entry : cp.split(File.pathSeparator)) {
             String name = Path.of(entry).getFileName().toString();
-            if (!name.startsWith("slf4j") && !name.startsWith("log4j") && !name.startsWith("logback")) {
+            if (!name.startsWith("slf4j") && !name.startsWith("jcl-over-slf4j") && !name.startsWith("log4j") && !name.startsWith("logback")) {
                 runtime.add(entry);
             }
         }
