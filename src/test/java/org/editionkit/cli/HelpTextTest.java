@@ -1,11 +1,11 @@
 package org.editionkit.cli;
 
+import static org.editionkit.cli.CliRun.run;
+import org.editionkit.cli.CliRun.Run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,19 +19,6 @@ import picocli.CommandLine.Model.UsageMessageSpec;
  * sentence in {@code edition --help}. Unknown commands are an error, with or without --help.
  */
 class HelpTextTest {
-    record Run(int status, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        CommandLine cli = EditionCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int status = cli.execute(args);
-        return new Run(status, out.toString(), err.toString());
-    }
-
     /** The help of the top command and of every subcommand, as "edition X --help" prints it. */
     static Map<String, String> everyHelp() {
         Map<String, String> helps = new java.util.LinkedHashMap<>();

@@ -1,39 +1,25 @@
 package org.editionkit.collate;
 
+import static org.editionkit.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.editionkit.cli.EditionCommand;
+import org.editionkit.cli.CliRun.Run;
 import org.editionkit.core.Problem;
 import org.editionkit.core.Toolkit;
 import org.editionkit.validate.Validator;
 import org.editionkit.validate.ValidatorConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** `edition collate` as a user runs it: the report, JSON, and --apply on the master. */
 class CollateApplyTest {
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        CommandLine cli = EditionCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return new Run(cli.execute(args), out.toString(), err.toString());
-    }
-
     /** A copy of the master next to the project schema (its xml-model points at schema/). */
     static Path copy(Path dir, String content) throws Exception {
         Path schema = dir.resolve("schema");

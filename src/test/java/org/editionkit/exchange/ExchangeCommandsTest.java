@@ -1,5 +1,6 @@
 package org.editionkit.exchange;
 
+import static org.editionkit.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.editionkit.cli.CliRun.Run;
 import org.editionkit.cli.EditionCommand;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -17,19 +19,6 @@ import picocli.CommandLine;
 
 /** The export and import subcommands as a user runs them. */
 class ExchangeCommandsTest {
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        CommandLine cli = EditionCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void importNeverOverwritesAnExistingFileWithoutForce(@TempDir Path dir) throws Exception {
         Path page = ImportFixtures.IMPORT.resolve("en-ja-no-sections.txt");

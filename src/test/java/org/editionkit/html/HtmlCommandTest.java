@@ -1,36 +1,21 @@
 package org.editionkit.html;
 
+import static org.editionkit.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.editionkit.cli.EditionCommand;
+import org.editionkit.cli.CliRun.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code edition html}: one bad file is reported with its location and the others still render. */
 class HtmlCommandTest {
     @TempDir
     Path dir;
-
-    record Run(int status, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        CommandLine cli = EditionCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int status = cli.execute(args);
-        return new Run(status, out.toString(), err.toString());
-    }
 
     @Test
     void aMalformedFileIsReportedAndTheOthersAreStillRendered() throws Exception {
