@@ -32,6 +32,15 @@ final class SpellingCheck {
         // Latin forms are compared without case: "higher Party School" is the register's "Higher Party School"
         String s = korean ? sq.toString() : sq.toString().toLowerCase(java.util.Locale.ROOT);
         List<int[]> found = new ArrayList<>();
+        // Every registered form as compared: a stretch that is itself one of them (the MR form
+        // Panmunjom beside the RR form Panmunjeom) is a variant the register knows, not a misspelling.
+        java.util.Set<String> known = new java.util.HashSet<>();
+        for (Register.Entry entry : register.entries.values()) {
+            for (Register.Form f : entry.forms()) {
+                String t = f.text().replaceAll("\\s+", "");
+                known.add(korean ? t : t.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
         for (Register.Entry entry : register.entries.values()) {
             if (entry.kind().equals("person")) {
                 continue;
@@ -53,7 +62,7 @@ final class SpellingCheck {
                             continue;
                         }
                         String w = s.substring(at, at + len);
-                        if (w.equals(form) || s.startsWith(form, Math.max(0, at - 1)) || s.startsWith(form, at)
+                        if (w.equals(form) || known.contains(w) || s.startsWith(form, Math.max(0, at - 1)) || s.startsWith(form, at)
                                 || Hangul.distance(w, form) != 1 || overlaps(found, at, at + len) || exact(s, form, at, len)) {
                             continue;
                         }
