@@ -130,15 +130,10 @@ public final class Benchmark {
     }
 
     private void largePhase(String name, String note, Body body) throws Exception {
-        Workers.Outcome outcome;
-        long millis;
-        HeapMeter.Heap heap;
-        try (HeapMeter meter = HeapMeter.start()) {
-            long t0 = System.nanoTime();
-            outcome = body.run();
-            millis = millisSince(t0);
-            heap = meter.read();
-        }
+        Measured m = measure(body);
+        Workers.Outcome outcome = m.outcome();
+        long millis = m.millis();
+        HeapMeter.Heap heap = m.heap();
         results.largeDocument(new PhaseResult(name, 1, 1, millis, heap.peakUsedMiB(), heap.afterGcMiB(), outcome.failed(),
                 outcome.firstFailure() == null ? note : note + "; first failure: " + outcome.firstFailure()));
         checkpoint.accept(results);
@@ -332,16 +327,24 @@ public final class Benchmark {
         Workers.Outcome run() throws Exception;
     }
 
-    private void phase(int n, String name, int jobs, String note, Body body) throws Exception {
-        Workers.Outcome outcome;
-        long millis;
-        HeapMeter.Heap heap;
+    private record Measured(Workers.Outcome outcome, long millis, HeapMeter.Heap heap) {
+    }
+
+    /** Runs one phase's body, timed, with the heap watched while it runs. */
+    private static Measured measure(Body body) throws Exception {
         try (HeapMeter meter = HeapMeter.start()) {
             long t0 = System.nanoTime();
-            outcome = body.run();
-            millis = millisSince(t0);
-            heap = meter.read();
+            Workers.Outcome outcome = body.run();
+            long millis = millisSince(t0);
+            return new Measured(outcome, millis, meter.read());
         }
+    }
+
+    private void phase(int n, String name, int jobs, String note, Body body) throws Exception {
+        Measured m = measure(body);
+        Workers.Outcome outcome = m.outcome();
+        long millis = m.millis();
+        HeapMeter.Heap heap = m.heap();
         PhaseResult r = new PhaseResult(name, n, jobs, millis, heap.peakUsedMiB(), heap.afterGcMiB(),
                 outcome.failed(), outcome.firstFailure() == null ? note : note + "; first failure: " + outcome.firstFailure());
         results.phase(n, r);
