@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
@@ -53,16 +52,7 @@ final class PrintedPage {
     /** Reads page {@code page} (1-based; odd pages have the wider inner margin on the left). */
     static PrintedPage read(PDDocument doc, int page) throws IOException {
         PrintedPage p = new PrintedPage(page, (page % 2 == 1 ? 24 : 20) * MM);
-        List<TextPosition> chars = new ArrayList<>();
-        PDFTextStripper s = new PDFTextStripper() {
-            @Override
-            protected void writeString(String text, List<TextPosition> positions) {
-                chars.addAll(positions);
-            }
-        };
-        s.setStartPage(page);
-        s.setEndPage(page);
-        s.getText(doc);
+        List<TextPosition> chars = PdfLines.glyphs(doc, page);
         float right = p.textLeft + TEXT_WIDTH;
         // Margin numbers: digits outside the text block.
         List<TextPosition> inMargin = chars.stream().filter(c -> !c.getUnicode().isBlank())

@@ -4,16 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.editionkit.core.Toolkit;
+import org.editionkit.xml.LoopbackServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,29 +29,22 @@ class NoFetchTest {
     @TempDir
     Path tmp;
     private Path dir;
-    private HttpServer server;
-    private final List<String> requests = new CopyOnWriteArrayList<>();
+    private LoopbackServer server;
+    private List<String> requests;
     private String base;
     private final Validator validator = Validator.create(new Toolkit(), ValidatorConfig.defaults());
 
     @BeforeEach
     void startServer() throws IOException {
         dir = Files.createDirectories(tmp.resolve("corpus"));
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", exchange -> {
-            requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI());
-            byte[] body = served(exchange.getRequestURI().getPath()).getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        server.start();
-        base = "http://127.0.0.1:" + server.getAddress().getPort();
+        server = LoopbackServer.start(NoFetchTest::served);
+        requests = server.requests();
+        base = server.base();
     }
 
     @AfterEach
     void stopServer() {
-        server.stop(0);
+        server.close();
     }
 
     /** What a fetch would get: schemas that accept anything, so that only a refusal can fail validation. */
@@ -254,11 +243,11 @@ class NoFetchTest {
 
     @Test
     void xmlModelNamingAFileOnAnotherHostIsALocatedErrorNotACrash() throws IOException {
-        String href = "file://127.0.0.1:" + server.getAddress().getPort() + "/any.rng";
+        String href = "file://127.0.0.1:" + server.port() + "/any.rng";
         String rng = " schematypens=\"" + XmlModel.RNG_NS + "\"";
         List<String> found = validateDoc(href, rng);
         assertNothingFetched();
-        String host = "127.0.0.1:" + server.getAddress().getPort();
+        String host = "127.0.0.1:" + server.port();
         assertTrue(found.contains("corpus/doc.xml:2:" + (pi(href, rng).length() + 1) + ": error: xml-model schema \"" + href
                 + "\": a file URI naming the host \"" + host + "\" is not a file on this machine; only local files are read"),
                 found.toString());

@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import javax.xml.transform.stream.StreamSource;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.Xslt30Transformer;
@@ -26,28 +22,21 @@ import org.junit.jupiter.api.Test;
  * behalf, whatever a future template might call.
  */
 class SaxonReadsTest {
-    private HttpServer server;
-    private final List<String> requests = new CopyOnWriteArrayList<>();
+    private LoopbackServer server;
+    private List<String> requests;
     private String base;
     private final Toolkit toolkit = new Toolkit();
 
     @BeforeEach
     void startServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", exchange -> {
-            requests.add(exchange.getRequestURI().toString());
-            byte[] body = "<x>FETCHED</x>".getBytes();
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        server.start();
-        base = "http://127.0.0.1:" + server.getAddress().getPort();
+        server = LoopbackServer.start(path -> "<x>FETCHED</x>");
+        requests = server.requests();
+        base = server.base();
     }
 
     @AfterEach
     void stopServer() {
-        server.stop(0);
+        server.close();
     }
 
     private String run(String select) throws SaxonApiException {
