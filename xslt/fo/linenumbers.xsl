@@ -25,11 +25,20 @@
                           else xs:integer($page/@i) mod 2 = 1"/>
   </xsl:function>
 
+  <!-- The pages that get a master of their own: the mapped pages, or in the first layout pass
+       (edf:probe) the first body page, which carries one number to measure (layout.xsl). -->
+  <xsl:variable name="edf:numbered-pages" as="element(page)*">
+    <xsl:choose>
+      <xsl:when test="$edf:probe"><page i="probe" n="1"/></xsl:when>
+      <xsl:otherwise><xsl:sequence select="$edf:map-pages"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+
   <!-- One master per mapped page, named edf-page-I; its region-start holds the numbers. -->
   <xsl:template name="edf:numbered-masters">
     <xsl:param name="odd" as="element(fo:simple-page-master)"/>
     <xsl:param name="even" as="element(fo:simple-page-master)"/>
-    <xsl:for-each select="$edf:map-pages">
+    <xsl:for-each select="$edf:numbered-pages">
       <xsl:variable name="model" select="if (edf:recto(.)) then $odd else $even"/>
       <fo:simple-page-master master-name="edf-page-{@i}">
         <xsl:sequence select="$model/@* except $model/@master-name"/>
@@ -42,18 +51,23 @@
   </xsl:template>
 
   <xsl:template name="edf:numbered-sequence">
-    <xsl:for-each select="$edf:map-pages">
+    <xsl:for-each select="$edf:numbered-pages">
       <fo:single-page-master-reference master-reference="edf-page-{@i}"/>
     </xsl:for-each>
   </xsl:template>
 
   <xsl:template name="edf:line-numbers">
     <xsl:variable name="g" select="$edf:geom"/>
-    <xsl:for-each select="$edf:map-pages">
+    <xsl:for-each select="$edf:numbered-pages">
       <xsl:variable name="i" select="string(@i)"/>
       <xsl:variable name="recto" select="edf:recto(.)"/>
       <xsl:variable name="left" select="edf:pt(if ($recto) then $g/@inner else $g/@outer)"/>
-      <xsl:variable name="numbered" select="$edf:lines[@page = $i][not(@figure)][xs:integer(@no) mod $edf:line-step = 0]"/>
+      <xsl:variable name="numbered" as="element()*">
+        <xsl:choose>
+          <xsl:when test="$edf:probe"><ln col="l" no="5" y="{$edf:number-drop}"/></xsl:when>
+          <xsl:otherwise><xsl:sequence select="$edf:lines[@page = $i][not(@figure)][xs:integer(@no) mod $edf:line-step = 0]"/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:variable>
       <fo:static-content flow-name="edf-numbers-{$i}" role="artifact">
         <!-- An empty page still needs a block in its static content. -->
         <fo:block/>

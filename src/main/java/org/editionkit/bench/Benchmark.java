@@ -277,10 +277,10 @@ public final class Benchmark {
         long single = results.millis(n, "pdf-one-pass");
         double perDoc = s.pdf().documents() == 0 ? 0 : (double) s.pdf().fopRuns() / s.pdf().documents();
         results.skip(String.format(java.util.Locale.ROOT, "N = %d: PDF pass loop: %.2f FOP runs per document (layout and PDF"
-                + " passes); PDF phase %d ms against %d ms in one pass: %.2f×", n, perDoc, passes, single,
-                single == 0 ? 0.0 : (double) passes / single));
-        log.printf("N = %d: PDF %.2f FOP runs per document, %.2f× the one-pass time%n", n, perDoc,
-                single == 0 ? 0.0 : (double) passes / single);
+                + " passes), %d of %d documents in the fallback; PDF phase %d ms against %d ms in one pass: %.2f×", n, perDoc,
+                s.pdf().fallbacks(), s.pdf().documents(), passes, single, single == 0 ? 0.0 : (double) passes / single));
+        log.printf("N = %d: PDF %.2f FOP runs per document, %d in the fallback, %.2f× the one-pass time%n", n, perDoc,
+                s.pdf().fallbacks(), single == 0 ? 0.0 : (double) passes / single);
         List<String> names = docs.stream().map(OutputNames::sanitise).toList();
         results.phaseOutputs(n, OutputCheck.compare(names, htmlOut, buildOut, List.of(".html")),
                 OutputCheck.compare(names, pdfOut, buildOut, List.of(".pdf")));

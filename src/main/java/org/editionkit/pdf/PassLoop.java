@@ -10,19 +10,28 @@ import org.editionkit.core.Problem;
 /**
  * Typesets a document whose print depends on its own layout (line numbers, apparatus keys,
  * one foot tier per page), the way LaTeX does with its auxiliary file: lay out, give the map
- * of lines to the stylesheet, lay out again, until the stylesheet prints the same FO from the
- * map of the layout it just made. The pass that writes the PDF also records its map, so a
- * document usually costs one layout-only pass and one PDF pass. A document that does not
- * settle within {@link #MAX_FOP_RUNS} falls back to the first FO (no map: § keys, no line
- * numbers), so no printed key can be wrong.
+ * of lines to the stylesheet, lay out again, until what the stylesheet prints from the map of a
+ * layout is the FO that made that layout.
+ *
+ * <p>Writing the PDF costs about twice as much as laying out (fonts subset and embedded,
+ * streams compressed), so only runs expected to be final write it: the first run with a map
+ * (usually final), and any run whose FO prints the same of the map as the FO laid out before it
+ * (the stylesheet's flow signature): the two differ at most in margin numbers, which cannot move
+ * the text. Other runs only lay out. A run whose map equals the map its FO was printed from is
+ * final without another stylesheet run. A document that does not settle within
+ * {@link #MAX_FOP_RUNS}, or whose FOs alternate (the FO printed from a layout is the one laid
+ * out two runs before: iterating cannot settle it), falls back to the FO without a map (§ keys,
+ * no line numbers) with a warning naming it, so no printed key can be wrong.
  */
 final class PassLoop {
-    /** FOP runs at most, layout-only and PDF passes together. */
+    /** FOP runs at most before the fallback, layout-only and PDF runs together. */
     static final int MAX_FOP_RUNS = 6;
     /** The processing instruction the stylesheet puts first in an FO that depends on its layout. */
     private static final byte[] MARK = "<?edf-layout".getBytes(StandardCharsets.UTF_8);
+    /** The map of the first layout pass: empty, so the stylesheet prints a margin number to measure (layout.xsl). */
+    static final String PROBE = "<layout/>";
 
-    /** TEI → FO, given the map of the previous pass ({@code null} in the first). */
+    /** TEI → FO, given the map of the previous pass ({@code null}: no map, the one-pass print). */
     interface Stylesheet {
         byte[] fo(String layoutMap) throws Exception;
     }
@@ -38,61 +47,85 @@ final class PassLoop {
     private PassLoop() {
     }
 
-    static Result run(Stylesheet xslt, Typesetter fop, boolean onePass) throws Exception {
-        byte[] first = xslt.fo(null);
-        if (onePass || !dependsOnLayout(first)) {
-            ByteArrayOutputStream pdf = new ByteArrayOutputStream(1 << 16);
-            List<Problem> w = fop.run(first, pdf, new LayoutRecorder());
-            return new Result(pdf.toByteArray(), first, 1, true, w);
+    static Result run(Stylesheet xslt, Typesetter fop, boolean onePass, String displayName) throws Exception {
+        if (onePass) {
+            return once(xslt.fo(null), fop, 0, true);
+        }
+        // Without a layout dependency the probe map changes nothing: this is the one-pass FO.
+        byte[] fo = xslt.fo(PROBE);
+        if (!dependsOnLayout(fo)) {
+            return once(fo, fop, 0, true);
         }
         LayoutRecorder rec = new LayoutRecorder();
-        long t0 = System.nanoTime();
-        fop.run(first, null, rec);
-        if (System.getenv("EDITION_LAYOUT_DUMP") != null) {
-            System.err.printf("pass 1 (layout) %d ms%n", (System.nanoTime() - t0) / 1_000_000);
-        }
+        fop.run(fo, null, rec);
         int runs = 1;
-        byte[] fo = xslt.fo(dump(rec.toXml(), 1));
+        byte[] laidOut = fo;
+        String map = rec.toXml();
+        fo = xslt.fo(map);
         while (runs < MAX_FOP_RUNS) {
+            // fo was printed from map, the layout of laidOut.
+            boolean write = runs > 1 || sameFlow(fo, laidOut);
+            ByteArrayOutputStream pdf = write ? new ByteArrayOutputStream(1 << 16) : null;
             rec = new LayoutRecorder();
-            ByteArrayOutputStream pdf = new ByteArrayOutputStream(1 << 16);
-            long t1 = System.nanoTime();
-            List<Problem> w = fop.run(fo, pdf, rec);
+            List<Problem> warnings = fop.run(fo, pdf, rec);
             runs++;
-            if (System.getenv("EDITION_LAYOUT_DUMP") != null) {
-                System.err.printf("pass %d (pdf) %d ms%n", runs, (System.nanoTime() - t1) / 1_000_000);
+            String next = rec.toXml();
+            byte[] again = next.equals(map) ? fo : xslt.fo(next);
+            if (Arrays.equals(again, fo)) {
+                return write ? new Result(pdf.toByteArray(), fo, runs, true, warnings) : once(fo, fop, runs, true);
             }
-            byte[] next = xslt.fo(dump(rec.toXml(), runs));
-            if (Arrays.equals(next, fo)) {
-                return new Result(pdf.toByteArray(), fo, runs, true, w);
+            if (Arrays.equals(again, laidOut)) {
+                return fallback(xslt, fop, runs, displayName, "it alternates between two layouts");
             }
-            fo = next;
+            laidOut = fo;
+            map = next;
+            fo = again;
         }
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream(1 << 16);
-        List<Problem> w = fop.run(first, pdf, new LayoutRecorder());
-        return new Result(pdf.toByteArray(), first, runs + 1, false, w);
+        return fallback(xslt, fop, runs, displayName, "still changing after " + runs + " passes");
     }
 
-    /** With EDITION_LAYOUT_DUMP=DIR set, each pass's map is kept as DIR/layout-N.xml (debugging). */
-    private static String dump(String map, int pass) throws java.io.IOException {
-        String dir = System.getenv("EDITION_LAYOUT_DUMP");
-        if (dir != null) {
-            java.nio.file.Files.writeString(java.nio.file.Path.of(dir, "layout-" + pass + ".xml"), map);
-        }
-        return map;
+    private static Result fallback(Stylesheet xslt, Typesetter fop, int runs, String displayName, String why) throws Exception {
+        Result r = once(xslt.fo(null), fop, runs, false);
+        List<Problem> w = new java.util.ArrayList<>(r.warnings());
+        w.add(Problem.warning(displayName, 0, 0, "the page layout did not settle (" + why
+                + "); printed without line numbers, with the apparatus keyed to §"));
+        return new Result(r.pdf(), r.fo(), r.fopRuns(), false, w);
+    }
+
+    /** One PDF run of {@code fo}, after {@code runs} runs spent. */
+    private static Result once(byte[] fo, Typesetter fop, int runs, boolean settled) throws Exception {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream(1 << 16);
+        List<Problem> w = fop.run(fo, pdf, new LayoutRecorder());
+        return new Result(pdf.toByteArray(), fo, runs + 1, settled, w);
     }
 
     static boolean dependsOnLayout(byte[] fo) {
-        int limit = Math.min(fo.length, 4096) - MARK.length;
+        return indexOf(fo, MARK, 0, Math.min(fo.length, 4096)) >= 0;
+    }
+
+    /** Whether two FOs carry the same flow signature (the data of their edf-layout instruction). */
+    static boolean sameFlow(byte[] a, byte[] b) {
+        byte[] end = "?>".getBytes(StandardCharsets.UTF_8);
+        int sa = indexOf(a, MARK, 0, Math.min(a.length, 4096));
+        int sb = indexOf(b, MARK, 0, Math.min(b.length, 4096));
+        if (sa < 0 || sb < 0) {
+            return false;
+        }
+        int ea = indexOf(a, end, sa, a.length);
+        int eb = indexOf(b, end, sb, b.length);
+        return ea >= 0 && eb >= 0 && Arrays.equals(a, sa, ea, b, sb, eb);
+    }
+
+    private static int indexOf(byte[] in, byte[] what, int from, int to) {
         outer:
-        for (int i = 0; i <= limit; i++) {
-            for (int j = 0; j < MARK.length; j++) {
-                if (fo[i + j] != MARK[j]) {
+        for (int i = from; i <= to - what.length; i++) {
+            for (int j = 0; j < what.length; j++) {
+                if (in[i + j] != what[j]) {
                     continue outer;
                 }
             }
-            return true;
+            return i;
         }
-        return false;
+        return -1;
     }
 }

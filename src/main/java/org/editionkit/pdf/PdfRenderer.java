@@ -77,6 +77,7 @@ public final class PdfRenderer {
     private final ReusableFonts reusableFonts = new ReusableFonts();
     private final java.util.concurrent.atomic.AtomicInteger fopRuns = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.atomic.AtomicInteger documents = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger fallbacks = new java.util.concurrent.atomic.AtomicInteger();
     private volatile boolean onePass;
 
     /** Set once the font set-up's warnings went out with a document: they concern the run, not each document. */
@@ -204,14 +205,13 @@ public final class PdfRenderer {
             PassLoop.Result result;
             try (ReusableFonts.Lease fonts = reusableFonts.lease()) {
                 result = PassLoop.run(map -> foBytes(tei, displayName, map),
-                        (fo, pdf, rec) -> runFop(fo, pdf, rec, displayName, fonts), onePass);
+                        (fo, pdf, rec) -> runFop(fo, pdf, rec, displayName, fonts), onePass, displayName);
             }
             fopRuns.addAndGet(result.fopRuns());
             documents.incrementAndGet();
             warnings.addAll(result.warnings());
             if (!result.settled()) {
-                warnings.add(Problem.warning(displayName, 0, 0, "the page layout did not settle after "
-                        + PassLoop.MAX_FOP_RUNS + " passes; printed without line numbers, with the apparatus keyed to §"));
+                fallbacks.incrementAndGet();
             }
             failOnErrors(warnings);
             if (options.keepFo()) {
@@ -242,6 +242,11 @@ public final class PdfRenderer {
     public PdfRenderer onePass() {
         onePass = true;
         return this;
+    }
+
+    /** Documents whose layout did not settle and that were printed in the fallback (for bench). */
+    public int fallbacks() {
+        return fallbacks.get();
     }
 
     /** Documents this renderer typeset (for bench). */
