@@ -34,15 +34,13 @@
     <xsl:sequence select="($lem-seg, $citing)[1]"/>
   </xsl:function>
 
-  <!-- Sets hyphenate="false" on a block that carries apparatus footnotes: FOP 2.11 fails with
-       a NullPointerException when it hyphenates a line holding a footnote with an empty inline,
-       and any visible or invisible character there makes FOP drop footnotes instead. -->
-  <xsl:template name="edf:no-hyphenation">
-    <xsl:param name="block" as="node()?" select="."/>
-    <xsl:if test="$hyphenate-en and $apparatus = 'foot' and $block/descendant-or-self::tei:seg[@type = 'divergence']">
-      <xsl:attribute name="hyphenate" select="'false'"/>
-    </xsl:if>
-  </xsl:template>
+  <!-- What a footnote without a visible call hangs on: a ZERO WIDTH JOINER, a glyph of no
+       width. Not an empty fo:inline: FOP 2.11 then anchors the footnote on an auxiliary box
+       without a position, and re-breaking a hyphenated line (LineLayoutManager →
+       InlineStackingLayoutManager.getChangedKnuthElements) fails with a NullPointerException
+       on it ("prevLM is null"). Not a space of no width either (U+200B, U+2060): FOP makes
+       glue of it, finds no box to anchor the footnote on and drops the footnote. -->
+  <xsl:variable name="edf:silent-call" as="element()"><fo:inline>&#x200D;</fo:inline></xsl:variable>
 
   <xsl:function name="edf:in-foot" as="xs:boolean">
     <xsl:param name="app" as="element(tei:app)"/>
@@ -73,9 +71,8 @@
     <xsl:if test="not($in-footnote) and not($mapped)">
       <xsl:for-each select="if ($apparatus = 'foot') then key('edf:apps-by-anchor', generate-id($seg), $edf:root) else ()">
         <fo:footnote role="Div">
-          <!-- No visible call: the entry is keyed by § and lemma. (FOP cannot hyphenate a line
-               holding an empty footnote inline, see edf:no-hyphenation.) -->
-          <fo:inline/>
+          <!-- No visible call: the entry is keyed by § and lemma. -->
+          <xsl:sequence select="$edf:silent-call"/>
           <fo:footnote-body>
             <xsl:call-template name="edf:app-entry"/>
           </fo:footnote-body>
@@ -99,7 +96,8 @@
   <xsl:template name="edf:app-entry-content">
     <xsl:variable name="anchor" select="edf:app-anchor(.)"/>
     <xsl:variable name="at" select="if ($anchor) then edf:where(edf:id($anchor)) else ()"/>
-    <fo:inline font-weight="bold"><xsl:value-of select="(edf:line-key($at, $apparatus = 'end'),
+    <!-- A key is one unit: a line never breaks inside "12–13" or "4.12–13". -->
+    <fo:inline font-weight="bold" keep-together.within-line="always"><xsl:value-of select="(edf:line-key($at, $apparatus = 'end'),
         if ($anchor) then edf:locator-label(ed:locator($anchor), $anchor) else '§?')[1]"/></fo:inline>
     <xsl:text>&#xA0; </xsl:text>
     <xsl:for-each select="tei:lem | tei:rdg | tei:rdgGrp/tei:rdg">

@@ -74,7 +74,6 @@
     <xsl:variable name="num" select="if (self::tei:p) then ed:para-number(.) else ()"/>
     <fo:block id="{edf:id(.)}" widows="2" orphans="2">
       <xsl:if test="@xml:lang"><xsl:call-template name="edf:lang-attrs"/></xsl:if>
-      <xsl:call-template name="edf:no-hyphenation"/>
       <xsl:if test="preceding-sibling::*[1][self::tei:p or self::tei:ab or self::tei:list or self::tei:lg]">
         <xsl:attribute name="space-before" select="$edf:leading || ' * 0.5'"/>
       </xsl:if>
@@ -88,7 +87,6 @@
   <xsl:template match="tei:opener | tei:closer | tei:postscript | tei:argument | tei:epigraph | tei:trailer">
     <fo:block id="{edf:id(.)}" space-before="{$edf:leading} * 0.5" space-after="{$edf:leading} * 0.5">
       <xsl:if test="@xml:lang"><xsl:call-template name="edf:lang-attrs"/></xsl:if>
-      <xsl:call-template name="edf:no-hyphenation"/>
       <xsl:apply-templates/>
     </fo:block>
   </xsl:template>
@@ -101,7 +99,6 @@
 
   <xsl:template match="tei:dateline">
     <fo:block id="{edf:id(.)}" text-align="end" space-after="{$edf:leading} * 0.3">
-      <xsl:call-template name="edf:no-hyphenation"/>
       <xsl:apply-templates/>
       <xsl:apply-templates select="edf:trailing-notes(.)"><xsl:with-param name="attached" select="true()"/></xsl:apply-templates>
     </fo:block>
@@ -126,7 +123,6 @@
 
   <xsl:template match="tei:signed">
     <fo:block id="{edf:id(.)}" text-align="end" space-before="{$edf:leading} * 0.5" keep-together.within-page="always">
-      <xsl:call-template name="edf:no-hyphenation"/>
       <xsl:apply-templates/>
     </fo:block>
   </xsl:template>
@@ -142,7 +138,6 @@
   <xsl:template match="tei:item | tei:listBibl/tei:bibl | tei:castItem">
     <fo:block id="{edf:id(.)}" start-indent="1.2em" text-indent="-1.2em" text-align="start">
       <xsl:if test="@xml:lang"><xsl:call-template name="edf:lang-attrs"/></xsl:if>
-      <xsl:call-template name="edf:no-hyphenation"/>
       <fo:wrapper role="artifact">–&#xA0;</fo:wrapper>
       <xsl:apply-templates/>
     </fo:block>

@@ -26,7 +26,7 @@
     <xsl:choose>
       <xsl:when test="edf:tier-anchor($page) = $id">
         <fo:footnote role="Div">
-          <xsl:sequence select="($call, $edf:empty-inline)[1]"/>
+          <xsl:sequence select="($call, $edf:silent-call)[1]"/>
           <fo:footnote-body>
             <xsl:call-template name="edf:foot-tiers">
               <xsl:with-param name="page" select="$page"/>
@@ -37,8 +37,6 @@
       <xsl:otherwise><xsl:sequence select="$call"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
-
-  <xsl:variable name="edf:empty-inline" as="element()"><fo:inline/></xsl:variable>
 
   <xsl:template name="edf:foot-tiers">
     <xsl:param name="page" as="xs:string"/>
@@ -56,7 +54,8 @@
       </xsl:perform-sort>
     </xsl:variable>
     <fo:block start-indent="0pt" end-indent="0pt" text-indent="0pt" text-align="start" font-weight="normal"
-              font-style="normal" color="#000000" letter-spacing="normal" font-size="{$edf:note-size}" line-height="1.3">
+              font-style="normal" color="#000000" letter-spacing="normal" font-size="{$edf:note-size}" line-height="1.3"
+              keep-together.within-page="always">
       <xsl:for-each select="$notes">
         <xsl:call-template name="edf:footnote-body">
           <xsl:with-param name="id" select="ed:note-id(.)"/>

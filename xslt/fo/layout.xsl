@@ -74,7 +74,8 @@
     <xsl:document>
     <xsl:for-each select="$edf:map-pages">
       <xsl:variable name="page" select="."/>
-      <xsl:variable name="classed" select="line ! map { 'line': ., 'col': edf:column(.) }"/>
+      <!-- The apparatus printed after the text is not numbered: it is not the text its keys name. -->
+      <xsl:variable name="classed" select="line[not(tokenize(@ids) = 'edf-apparatus')] ! map { 'line': ., 'col': edf:column(.) }"/>
       <xsl:for-each select="if ($edf:numbers-in-gutter) then ('l', 'r') else 'l'">
         <xsl:variable name="col" select="."/>
         <xsl:variable name="rows" as="map(*)*">

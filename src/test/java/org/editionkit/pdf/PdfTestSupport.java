@@ -55,7 +55,7 @@ final class PdfTestSupport {
 
     /** Whitespace-insensitive comparison: line breaks fall anywhere in typeset text. */
     static String squash(String s) {
-        return s.replaceAll("[\\s\\u00A0\\u2000-\\u200B]+", "");
+        return s.replaceAll("[\\s\\u00A0\\u2000-\\u200D\\u2060\\uFEFF]+", "");
     }
 
     /** Bookmark titles, depth-first, children indented by two spaces per level. */

@@ -190,13 +190,17 @@ class TypographyPdfTest {
     @Test
     void aKoreanWordRunningOnFromANameIsNeverSplit() throws Exception {
         XPathCompiler xp = xpath();
-        // <persName>김승화</persName>가: a WORD JOINER between the name's inline and the particle.
+        // <persName>김승화</persName>가: a ZERO WIDTH NO-BREAK SPACE (line-break class WJ) between the name's inline and the particle.
         assertEquals("true", xp.evaluate("exists(//fo:inline[. = '김승화'][not(*)]/ancestor::fo:inline[last()]"
-                + "/following-sibling::node()[1][self::text()][starts-with(., '\u2060')])", masterFo).toString());
+                + "/following-sibling::node()[1][self::text()][starts-with(., '\uFEFF')])", masterFo).toString());
         List<List<TextPosition>> runs = findAll(master(), "김승화가");
         assertFalse(runs.isEmpty(), "김승화가 not found");
         for (List<TextPosition> run : runs) {
             assertEquals(1, run.stream().map(tp -> Math.round(tp.getYDirAdj())).distinct().count(), "김승화가 split across lines");
+            // and no gap where the name ends: the joiner has no width.
+            TextPosition name = run.get(2);
+            TextPosition particle = run.get(3);
+            assertEquals(name.getXDirAdj() + name.getWidthDirAdj(), particle.getXDirAdj(), 0.3, "a gap between 김승화 and 가");
         }
     }
 
