@@ -97,15 +97,20 @@ final class DocumentTask {
     }
 
     /**
-     * The source as a local file of the same name, size and modification time, or nothing when
-     * it is gone (the build then reports it as edition build does). A file over the size limit
-     * becomes an empty file of its size, which the build refuses without reading.
+     * The source as a local file. A file: source is read where it is, as edition build reads it
+     * (relative references such as its xml-model schema resolve as they do there). Any other is
+     * copied with its name, size and modification time, or not at all when it is gone (the build
+     * then reports it as edition build does); a file over the size limit becomes an empty file of
+     * its size, which the build refuses without reading.
      */
     private static java.nio.file.Path fetch(Doc doc, java.nio.file.Path dir, Configuration conf, long maxBytes) throws IOException {
-        Files.createDirectories(dir);
-        java.nio.file.Path local = dir.resolve(doc.fileName());
         Path remote = new Path(doc.uri());
         FileSystem fs = HadoopFiles.fileSystem(remote, conf);
+        if ("file".equals(fs.getUri().getScheme())) {
+            return java.nio.file.Path.of(remote.toUri());
+        }
+        Files.createDirectories(dir);
+        java.nio.file.Path local = dir.resolve(doc.fileName());
         FileStatus status;
         try {
             status = fs.getFileStatus(remote);

@@ -78,6 +78,10 @@ public final class SparkMain implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        if (System.getProperty("spark.master") == null && System.getProperty("log4j2.configurationFile") == null) {
+            // Run directly, not by spark-submit: Spark's INFO lines would bury the build's report.
+            System.setProperty("log4j2.configurationFile", "org/editionkit/spark/log4j2-local.properties");
+        }
         System.exit(new CommandLine(new SparkMain()).execute(args));
     }
 }
