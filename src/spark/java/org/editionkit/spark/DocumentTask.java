@@ -22,6 +22,7 @@ import org.editionkit.build.DocumentBuild;
 import org.editionkit.build.DocumentResult;
 import org.editionkit.build.ManifestEntry;
 import org.editionkit.core.Toolkit;
+import org.editionkit.io.OutputDirectory;
 import org.editionkit.pdf.PdfOptions;
 
 /**
@@ -74,6 +75,10 @@ final class DocumentTask {
         Configuration conf = new Configuration();
         Path outDir = new Path(job.output());
         FileSystem outFs = HadoopFiles.fileSystem(outDir, conf);
+        // In local mode the executor is the driver's JVM, which holds edition build's ledger of a local output directory.
+        org.apache.spark.SparkEnv env = org.apache.spark.SparkEnv.get();
+        OutputDirectory ledger = "file".equals(outFs.getUri().getScheme()) && env != null && "driver".equals(env.executorId())
+                ? OutputDirectory.of(java.nio.file.Path.of(outFs.makeQualified(outDir).toUri())) : null;
         java.nio.file.Path scratch = Files.createTempDirectory("edition-spark-" + attempt + "-");
         List<DocumentResult> results = new ArrayList<>();
         // One output directory per attempt, not per document: the toolkit remembers every directory it wrote to.
@@ -86,7 +91,7 @@ final class DocumentTask {
                 java.nio.file.Path local = fetch(doc, dir, conf, job.maxInputBytes());
                 Runnable crashPoint = firstAttempt && doc.name().equals(job.crashFirstAttemptOf())
                         ? () -> { throw new InjectedCrash(doc.name()); } : () -> { };
-                HadoopOutputStore store = new HadoopOutputStore(outFs, outDir, outScratch, attempt, crashPoint);
+                HadoopOutputStore store = new HadoopOutputStore(outFs, outDir, outScratch, attempt, crashPoint, ledger);
                 results.add(onBigStack(() -> build.build(new Discovery.Source(local, doc.displayName(), doc.name()), doc.previous(), store)));
                 deleteTree(dir);
             }

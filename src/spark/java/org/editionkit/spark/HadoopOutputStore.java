@@ -14,6 +14,7 @@ import org.apache.hadoop.fs.Path;
 import org.editionkit.build.ManifestEntry;
 import org.editionkit.build.OutputNames;
 import org.editionkit.build.OutputStore;
+import org.editionkit.io.OutputDirectory;
 
 /**
  * A document's outputs on a Hadoop file system. The steps write into a local scratch directory
@@ -28,9 +29,17 @@ final class HadoopOutputStore implements OutputStore {
     private final java.nio.file.Path scratch;
     private final String attempt;
     private final Runnable beforeRename;
+    private final OutputDirectory ledger;
 
-    /** {@code beforeRename} runs between writing a temporary file and renaming it (the tests' crash point). */
-    HadoopOutputStore(FileSystem fs, Path outDir, java.nio.file.Path scratch, String attempt, Runnable beforeRename) {
+    /**
+     * {@code beforeRename} runs between writing a temporary file and renaming it (the tests' crash
+     * point); {@code ledger}, when not null, is edition build's record of the (local) output
+     * directory, told of every output at once, so that a run stopped half-way leaves no file the
+     * next build would take for a foreign one.
+     */
+    HadoopOutputStore(FileSystem fs, Path outDir, java.nio.file.Path scratch, String attempt, Runnable beforeRename,
+            OutputDirectory ledger) {
+        this.ledger = ledger;
         this.fs = fs;
         this.outDir = outDir;
         this.scratch = scratch;
@@ -54,6 +63,9 @@ final class HadoopOutputStore implements OutputStore {
         }
         beforeRename.run();
         HadoopFiles.replace(fs, temp, finalPath);
+        if (ledger != null) {
+            ledger.adopt(file);
+        }
         FileStatus written = fs.getFileStatus(finalPath);
         Files.deleteIfExists(target);
         return new ManifestEntry.OutputFile(kind, file, HexFormat.of().formatHex(digest.digest()), size,
