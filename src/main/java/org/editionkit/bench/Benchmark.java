@@ -239,6 +239,10 @@ public final class Benchmark {
         if (Files.exists(probe) && Files.getLastModifiedTime(probe).toMillis() != before) {
             results.skip("N = " + n + ": a no-op build rewrote " + probe.getFileName() + " (not a no-op)");
         }
+        if (child != null) {
+            new SparkPhase(options.jar(), child, log).measure(n, all, docs, corpus, work, buildOut, results);
+            checkpoint.accept(results);
+        }
         if (n <= options.jobs1Max()) {
             Path serialOut = fresh(work.resolve("build-jobs1-" + n));
             phase(n, "build-jobs1", 1, "edition build --jobs 1 into an empty directory, set-up included",

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * creation and modification dates (info dictionary and XMP metadata), the document ID, and the
  * cross-reference table and {@code startxref} offset that follow from them.
  */
-final class OutputCheck {
+public final class OutputCheck {
     static final String PDF_METHOD = "bytes equal after blanking CreationDate/ModDate, the XMP dates (dc:date, xmp:*Date) and ids, /ID and the xref table";
 
     private static final String XMP_VOLATILE = "dc:date|xmp:CreateDate|xmp:ModifyDate|xmp:MetadataDate|xmpMM:DocumentID|xmpMM:InstanceID";
@@ -99,7 +99,7 @@ final class OutputCheck {
     }
 
     /** The PDF as Latin-1 text with its volatile parts blanked (see the class comment). */
-    static String normalisePdf(byte[] pdf) {
+    public static String normalisePdf(byte[] pdf) {
         String s = new String(pdf, StandardCharsets.ISO_8859_1);
         for (Pattern p : PDF_VOLATILE) {
             s = p.matcher(s).replaceAll("");

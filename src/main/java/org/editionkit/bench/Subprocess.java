@@ -37,6 +37,14 @@ final class Subprocess {
         return run(command, Map.of());
     }
 
+    /** {@code java ARGS}: another main class on another class path (the Spark build). */
+    Run java(List<String> args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(args);
+        return run(command, Map.of());
+    }
+
     /** {@code bash LAUNCHER ARGS} (the {@code ./edition} script, with its own JVM options) with extra environment. */
     Run launcher(Path script, Map<String, String> environment, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of("bash", script.toString()));

@@ -104,8 +104,9 @@ public final class BuildPipeline {
 
     private void buildAll(Discovery.Found found, Path outDir, Map<String, ManifestEntry> previous,
             Map<String, ManifestEntry> entries, Counters counters) {
-        DocumentBuild documentBuild = new DocumentBuild(toolkit, steps, outDir, fingerprint.hash(), options,
+        DocumentBuild documentBuild = new DocumentBuild(toolkit, steps, fingerprint.hash(), options,
                 found.sources().size() < options.jobs());
+        OutputStore store = OutputStore.local(outDir);
         AtomicBoolean stop = new AtomicBoolean();
         AtomicLong lastCheckpoint = new AtomicLong(System.nanoTime());
         Semaphore inFlight = new Semaphore(options.jobs());
@@ -122,7 +123,7 @@ public final class BuildPipeline {
                 pool.execute(() -> {
                     try {
                         listener.documentStarted(source.displayName());
-                        DocumentResult result = documentBuild.build(source, previous.get(source.name()));
+                        DocumentResult result = documentBuild.build(source, previous.get(source.name()), store);
                         entries.put(source.name(), result.entry());
                         counters.count(result);
                         listener.documentFinished(result);

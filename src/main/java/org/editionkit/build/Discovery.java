@@ -40,11 +40,19 @@ public final class Discovery {
 
     public static Found find(List<Path> inputs, Path outDir) {
         Listing listed = files(inputs, outDir);
-        List<Problem> problems = new ArrayList<>(listed.problems());
+        return named(listed.files().stream().map(file -> new Source(file, file.toString(), OutputNames.sanitise(file))).toList(),
+                listed.problems());
+    }
+
+    /**
+     * {@code candidates} in their order, less those whose NAME collides with an earlier one's,
+     * each reported after {@code problems} (the Spark job finds its files on another file system).
+     */
+    public static Found named(List<Source> candidates, List<Problem> problemsSoFar) {
+        List<Problem> problems = new ArrayList<>(problemsSoFar);
         List<Source> sources = new ArrayList<>();
         Map<String, Source> byName = new HashMap<>();
-        for (Path file : listed.files()) {
-            Source source = new Source(file, file.toString(), OutputNames.sanitise(file));
+        for (Source source : candidates) {
             Source first = byName.putIfAbsent(source.name().toLowerCase(Locale.ROOT), source);
             if (first != null) {
                 problems.add(Problem.fileError(source.displayName(), "its output name \"" + source.name()

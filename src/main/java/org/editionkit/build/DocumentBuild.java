@@ -27,29 +27,36 @@ import org.editionkit.xml.SecureXml;
  * be read produces nothing. A well-formed TEI document with schema errors (or an XInclude,
  * which is never followed) is still rendered, because third-party TEI deserves its output, but
  * its errors are reported and make the build exit with 1.
+ *
+ * <p>Public because {@code edition build} and the Spark job (edition-spark) both build every
+ * document through it, so their outputs, failure reports and incremental rules are the same
+ * code; they differ only in their {@link OutputStore}.
  */
-final class DocumentBuild {
+public final class DocumentBuild {
     private final Toolkit toolkit;
     private final TeiFacts facts;
     private final List<DocumentStep> steps;
-    private final Path outDir;
     private final String buildHash;
     private final BuildOptions options;
     private final boolean concurrentSteps;
     private final java.util.concurrent.atomic.AtomicBoolean prepared = new java.util.concurrent.atomic.AtomicBoolean();
 
-    DocumentBuild(Toolkit toolkit, List<DocumentStep> steps, Path outDir, String buildHash, BuildOptions options,
+    /**
+     * {@code options} gives the size limit and {@code --force}; {@code concurrentSteps} runs one
+     * document's steps in parallel (for builds of fewer documents than cores).
+     */
+    public DocumentBuild(Toolkit toolkit, List<DocumentStep> steps, String buildHash, BuildOptions options,
             boolean concurrentSteps) {
         this.toolkit = toolkit;
         this.facts = new TeiFacts(toolkit.processor());
         this.steps = List.copyOf(steps);
-        this.outDir = outDir;
         this.buildHash = buildHash;
         this.options = options;
         this.concurrentSteps = concurrentSteps;
     }
 
-    DocumentResult build(Discovery.Source source, ManifestEntry previous) {
+    /** Builds {@code source} (read from its local path) into {@code store}; {@code previous} is its last manifest entry or null. */
+    public DocumentResult build(Discovery.Source source, ManifestEntry previous, OutputStore store) {
         long start = System.nanoTime();
         String shown = source.displayName();
         Set<Problem> problems = new LinkedHashSet<>();
@@ -73,7 +80,7 @@ final class DocumentBuild {
             modified = Files.getLastModifiedTime(source.path()).toMillis();
             inputHash = previous != null && !options.force() && untouched(previous.inputSize(), previous.inputModified(), size, modified)
                     ? previous.inputSha256() : hashInput(source.path(), shown);
-            if (!options.force() && upToDate(previous, source, inputHash)) {
+            if (!options.force() && upToDate(previous, source, inputHash, store)) {
                 ManifestEntry kept = previous.withInputModified(modified);
                 if (previous.status() == ManifestEntry.Status.OK) {
                     return new DocumentResult(shown, DocumentResult.Outcome.SKIPPED, List.of(), kept, millis(start));
@@ -92,7 +99,7 @@ final class DocumentBuild {
             }
             info = facts.info(tree);
             SourceDocument doc = new SourceDocument(source.path(), shown, source.name(), tree);
-            for (StepResult result : runSteps(doc)) {
+            for (StepResult result : runSteps(doc, store)) {
                 problems.addAll(result.problems());
                 result.output().ifPresent(outputs::add);
                 failed |= !result.produced();
@@ -104,7 +111,7 @@ final class DocumentBuild {
             problems.add(Problem.fileError(shown, describe(e)));
             failed = true;
         }
-        keepPreviousOutputs(previous, outputs, failed);
+        keepPreviousOutputs(previous, outputs, failed, store);
         List<Problem> all = List.copyOf(problems);
         long errors = all.stream().filter(Problem::isError).count();
         ManifestEntry.Status status = failed ? ManifestEntry.Status.FAILED
@@ -150,9 +157,9 @@ final class DocumentBuild {
      * cores, so that a one-document build uses them all (HTML, PDF and validation are independent
      * and read the same immutable tree). Results are merged in step order either way.
      */
-    private List<StepResult> runSteps(SourceDocument doc) throws InterruptedException {
+    private List<StepResult> runSteps(SourceDocument doc, OutputStore store) throws InterruptedException {
         if (!concurrentSteps || steps.size() < 2) {
-            return steps.stream().map(step -> runStep(step, doc)).toList();
+            return steps.stream().map(step -> runStep(step, doc, store)).toList();
         }
         ExecutorService stepThreads = Executors.newFixedThreadPool(steps.size(), r -> {
             Thread t = new Thread(r, "edition-step");
@@ -162,7 +169,7 @@ final class DocumentBuild {
         try {
             List<Future<StepResult>> running = new ArrayList<>();
             for (DocumentStep step : steps) {
-                running.add(stepThreads.submit(() -> runStep(step, doc)));
+                running.add(stepThreads.submit(() -> runStep(step, doc, store)));
             }
             List<StepResult> results = new ArrayList<>();
             for (Future<StepResult> f : running) {
@@ -179,10 +186,10 @@ final class DocumentBuild {
         }
     }
 
-    private StepResult runStep(DocumentStep step, SourceDocument doc) {
+    private StepResult runStep(DocumentStep step, SourceDocument doc, OutputStore store) {
         String file = step.outputFile(doc.name());
         try {
-            Path target = file == null ? null : OutputNames.inside(outDir, file);
+            Path target = file == null ? null : store.target(file);
             if (target != null && Files.exists(target) && Files.isSameFile(target, doc.source())) {
                 throw new ProblemException(Problem.fileError(doc.displayName(), "refusing to overwrite the source with its "
                         + step.id() + " output; choose another output directory (-o)"));
@@ -194,8 +201,7 @@ final class DocumentBuild {
             if (!Files.isRegularFile(target)) {
                 throw new ProblemException(Problem.fileError(doc.displayName(), step.id() + " step wrote no " + file));
             }
-            var output = new ManifestEntry.OutputFile(step.id(), file, Hashes.of(target), Files.size(target),
-                    Files.getLastModifiedTime(target).toMillis());
+            var output = store.publish(step.id(), file, target);
             return new StepResult(true, reported, java.util.Optional.of(output));
         } catch (ProblemException e) {
             return new StepResult(file == null, e.problems(), java.util.Optional.empty());
@@ -209,15 +215,24 @@ final class DocumentBuild {
      * A failed build leaves earlier outputs in place; the manifest keeps listing those that still
      * exist so the index does not lose them (the status says the latest build failed).
      */
-    private void keepPreviousOutputs(ManifestEntry previous, List<ManifestEntry.OutputFile> outputs, boolean failed) {
+    private static void keepPreviousOutputs(ManifestEntry previous, List<ManifestEntry.OutputFile> outputs, boolean failed,
+            OutputStore store) {
         if (!failed || previous == null) {
             return;
         }
         for (ManifestEntry.OutputFile old : previous.outputs()) {
             boolean rewritten = outputs.stream().anyMatch(o -> o.kind().equals(old.kind()));
-            if (!rewritten && Files.isRegularFile(outDir.resolve(old.file()))) {
+            if (!rewritten && exists(store, old.file())) {
                 outputs.add(old);
             }
+        }
+    }
+
+    private static boolean exists(OutputStore store, String file) {
+        try {
+            return store.stat(file) != null;
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -225,7 +240,7 @@ final class DocumentBuild {
      * Unchanged: built before (without errors, or with errors that did not stop its outputs) from the same bytes with the same stylesheets,
      * schema, fonts and options, and every output still there, byte for byte as recorded.
      */
-    private boolean upToDate(ManifestEntry previous, Discovery.Source source, String inputHash) throws IOException {
+    private boolean upToDate(ManifestEntry previous, Discovery.Source source, String inputHash, OutputStore store) throws IOException {
         if (previous == null || previous.status() == ManifestEntry.Status.FAILED || !previous.inputSha256().equals(inputHash)
                 || !previous.buildHash().equals(buildHash)) {
             return false;
@@ -236,13 +251,12 @@ final class DocumentBuild {
                 continue;
             }
             ManifestEntry.OutputFile recorded = previous.output(step.id());
-            Path path = outDir.resolve(file);
-            if (recorded == null || !recorded.file().equals(file) || !Files.isRegularFile(path)
-                    || Files.size(path) != recorded.size()) {
+            OutputStore.Stat there = recorded == null ? null : store.stat(file);
+            if (recorded == null || !recorded.file().equals(file) || there == null || there.size() != recorded.size()) {
                 return false;
             }
-            if (!untouched(recorded.size(), recorded.modified(), Files.size(path), Files.getLastModifiedTime(path).toMillis())
-                    && !Hashes.of(path).equals(recorded.sha256())) {
+            if (!untouched(recorded.size(), recorded.modified(), there.size(), there.modified())
+                    && !store.sha256(file).equals(recorded.sha256())) {
                 return false;
             }
         }

@@ -7,10 +7,10 @@ import java.util.List;
  * languages), a date and the languages it is written in. Small, so it may be kept for every
  * document of a large corpus.
  */
-public record DocumentInfo(List<Title> titles, String date, List<String> languages) {
+public record DocumentInfo(List<Title> titles, String date, List<String> languages) implements java.io.Serializable {
     public static final DocumentInfo NONE = new DocumentInfo(List.of(), "", List.of());
 
-    public record Title(String lang, String text) {
+    public record Title(String lang, String text) implements java.io.Serializable {
     }
 
     public DocumentInfo {

@@ -7,7 +7,8 @@ import org.editionkit.core.Problem;
  * How one document went: reported as soon as it is done, then dropped (only its small
  * manifest entry is kept).
  */
-public record DocumentResult(String displayName, Outcome outcome, List<Problem> problems, ManifestEntry entry, long millis) {
+public record DocumentResult(String displayName, Outcome outcome, List<Problem> problems, ManifestEntry entry, long millis)
+        implements java.io.Serializable {
 
     public enum Outcome {
         /** Built without errors. */

@@ -24,7 +24,7 @@ import org.editionkit.core.Json;
 public final class Manifest {
     public static final String FILE = "manifest.json";
     /** A manifest of 100,000 documents is about 100 MB; anything larger is not ours. */
-    private static final long MAX_BYTES = 256L << 20;
+    public static final long MAX_BYTES = 256L << 20;
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     private Manifest() {
@@ -40,13 +40,22 @@ public final class Manifest {
             if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) || Files.size(file) > MAX_BYTES) {
                 return Map.of();
             }
-            Object root = JsonReader.parse(Files.readString(file, StandardCharsets.UTF_8));
+            return parse(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            return Map.of();
+        }
+    }
+
+    /** The entries of a manifest's text (read from another file system), by NAME; empty when it cannot be read. */
+    public static Map<String, ManifestEntry> parse(String json) {
+        try {
+            Object root = JsonReader.parse(json);
             List<ManifestEntry> entries = new ArrayList<>();
             for (Object o : list(map(root).get("documents"))) {
                 entries.add(entry(map(o)));
             }
             return entries.stream().collect(Collectors.toMap(ManifestEntry::name, e -> e, (a, b) -> b));
-        } catch (IOException | RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError e) {
             return Map.of();
         }
     }

@@ -8,7 +8,8 @@ import java.util.List;
  * time in epoch milliseconds (0 when unknown).
  */
 public record ManifestEntry(String name, String source, DocumentInfo info, Status status, int errors, int warnings,
-        String inputSha256, long inputSize, long inputModified, String buildHash, List<OutputFile> outputs) {
+        String inputSha256, long inputSize, long inputModified, String buildHash, List<OutputFile> outputs)
+        implements java.io.Serializable {
 
     /** The same entry with the source's current modification time (unchanged bytes, touched file). */
     ManifestEntry withInputModified(long millis) {
@@ -38,7 +39,7 @@ public record ManifestEntry(String name, String source, DocumentInfo info, Statu
      * One file written for the document, by the step {@code kind} ("html", "pdf", "tei");
      * {@code modified} is its modification time in epoch milliseconds (0 when unknown).
      */
-    public record OutputFile(String kind, String file, String sha256, long size, long modified) {
+    public record OutputFile(String kind, String file, String sha256, long size, long modified) implements java.io.Serializable {
     }
 
     public ManifestEntry {

@@ -7,19 +7,14 @@ import java.util.concurrent.Callable;
 import org.editionkit.build.BuildFingerprint;
 import org.editionkit.build.BuildOptions;
 import org.editionkit.build.BuildPipeline;
+import org.editionkit.build.BuildSetup;
 import org.editionkit.build.BuildSummary;
 import org.editionkit.build.ConsoleReporter;
 import org.editionkit.build.DocumentStep;
-import org.editionkit.build.FontFiles;
-import org.editionkit.build.Steps;
 import org.editionkit.core.ProblemException;
 import org.editionkit.core.ProblemFormatter;
 import org.editionkit.core.Toolkit;
-import org.editionkit.html.HtmlRenderer;
 import org.editionkit.pdf.PdfOptions;
-import org.editionkit.pdf.PdfRenderer;
-import org.editionkit.validate.Validator;
-import org.editionkit.validate.ValidatorConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -79,15 +74,8 @@ final class BuildCommand implements Callable<Integer> {
         }
         BuildOptions options = new BuildOptions(inputs, outDir, n, force, failFast, maxSizeMb << 20);
         Toolkit toolkit = new Toolkit();
-        String version = EditionCommand.class.getPackage().getImplementationVersion();
-        BuildFingerprint fingerprint = BuildFingerprint.of("edition " + (version == null ? "development" : version),
-                FontFiles.find(pdfOptions.fontDirs()),
-                TypesettingOptions.fingerprint(pdfOptions));
-        List<DocumentStep> steps = List.of(
-                Steps.validate(() -> Validator.create(toolkit, ValidatorConfig.defaults())),
-                Steps.html(() -> new HtmlRenderer(toolkit)),
-                Steps.pdf(() -> new PdfRenderer(toolkit, pdfOptions)),
-                Steps.teiCopy());
+        BuildFingerprint fingerprint = BuildSetup.fingerprint(pdfOptions);
+        List<DocumentStep> steps = BuildSetup.steps(toolkit, pdfOptions);
         ConsoleReporter reporter = new ConsoleReporter(ConsoleReporter.detect(quiet), System.out, System.err);
         BuildSummary summary;
         try {

@@ -45,12 +45,6 @@ final class TypesettingOptions {
                 .withAllowMissingGlyphs(allowMissingGlyphs);
     }
 
-    /** What changes the PDF, for the build's incremental check (font files are hashed separately). */
-    static String fingerprint(PdfOptions o) {
-        return "page=" + name(o.page()) + ";layout=" + name(o.layout()) + ";apparatus=" + name(o.apparatus())
-                + ";pdfa=" + o.pdfa() + ";allow-missing-glyphs=" + o.allowMissingGlyphs();
-    }
-
     private static String name(Enum<?> e) {
         return e.name().toLowerCase(Locale.ROOT);
     }

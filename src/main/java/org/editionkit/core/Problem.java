@@ -6,7 +6,7 @@ import java.util.Objects;
  * One located finding about an input file. Line and column are 1-based; 0 means unknown
  * (the formatter then leaves them out rather than printing a false position).
  */
-public record Problem(String file, int line, int column, Severity severity, String message) {
+public record Problem(String file, int line, int column, Severity severity, String message) implements java.io.Serializable {
 
     public Problem {
         Objects.requireNonNull(file, "file");
