@@ -56,12 +56,14 @@
     <xsl:sequence select="if ($vol) then ed:title($vol, $lang) else 'Volume'"/>
   </xsl:function>
 
-  <!-- A volume page: $title for the head, $heading the h1, $content the main element's content. -->
+  <!-- A volume page: $title for the head, $kicker above the volume's title, $lead below it (in the
+       masthead), $content the main element's content; $current names the page in the navigation. -->
   <xsl:template name="vs:frame">
     <xsl:param name="title" as="xs:string"/>
     <xsl:param name="kicker" as="xs:string"/>
     <xsl:param name="current" as="xs:string"/>
     <xsl:param name="content" as="node()*"/>
+    <xsl:param name="lead" as="node()*" select="()"/>
     <html lang="en">
       <head>
         <meta charset="utf-8"/>
@@ -80,6 +82,7 @@
           <xsl:if test="$ko ne vs:volume-title($vs:volume, 'en')">
             <p class="subtitle" lang="ko"><xsl:value-of select="$ko"/></p>
           </xsl:if>
+          <xsl:sequence select="$lead"/>
         </header>
         <xsl:call-template name="vs:volume-nav">
           <xsl:with-param name="current" select="$current"/>

@@ -1,10 +1,11 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   site-contents.xsl - the contents page of the volume site (index.html), initial template
-  vs:contents with the volume description as global context item: the title page data (titles,
-  editors, edition, imprint, licence, ISBN, series, how to cite), the front matter (preface,
-  editorial principles) and the documents by part, each with its number, date, titles in both
-  languages and source, linked to its page. Documents come from $vs:summaries (by position), so
+  vs:contents (the volume description is $vs:volume): the title page data (titles, sub title and
+  editors in the masthead; edition, imprint, licence, ISBN, series, sources, how to cite at the
+  end, "About this volume"), the contents (front matter, the documents by part, each with its
+  number, date, titles in both languages and source, linked to its page, the index) and the
+  front matter itself (preface, editorial principles). Documents come from $vs:summaries (by position), so
   the page never needs the documents themselves.
 -->
 <xsl:stylesheet version="3.0"
@@ -23,15 +24,44 @@
       <xsl:with-param name="title" select="vs:volume-title($vol, 'en') || ': contents'"/>
       <xsl:with-param name="kicker" select="string-join(('Volume', $fd/tei:editionStmt/tei:edition ! normalize-space()[.]), ' · ')"/>
       <xsl:with-param name="current" select="'contents'"/>
+      <xsl:with-param name="lead">
+        <xsl:for-each select="$fd/tei:titleStmt/tei:title[@type = 'sub']">
+          <p class="volume-sub">
+            <xsl:if test="@xml:lang"><xsl:attribute name="lang" select="@xml:lang"/></xsl:if>
+            <xsl:value-of select="normalize-space()"/>
+          </p>
+        </xsl:for-each>
+        <xsl:if test="$fd/tei:titleStmt/tei:editor">
+          <xsl:variable name="eds" select="$fd/tei:titleStmt/tei:editor ! normalize-space()"/>
+          <p class="volume-editors">Edited by <xsl:value-of select="if (count($eds) gt 1)
+              then string-join($eds[position() lt last()], ', ') || ' and ' || $eds[last()] else $eds"/></p>
+        </xsl:if>
+      </xsl:with-param>
       <xsl:with-param name="content">
+        <nav id="contents" class="volume-contents" aria-labelledby="h-contents">
+          <h2 id="h-contents">Contents</h2>
+          <xsl:variable name="front" select="$vol/tei:TEI/tei:text/tei:front/tei:div"/>
+          <xsl:if test="exists($front)">
+            <ul class="front-list">
+              <xsl:for-each select="$front">
+                <li><a href="#{vs:front-id(.)}"><xsl:value-of select="vs:front-head(.)"/></a></li>
+              </xsl:for-each>
+            </ul>
+          </xsl:if>
+          <xsl:apply-templates select="$vol/tei:TEI/tei:text/tei:body/*" mode="vs:contents"/>
+          <ul class="back-list">
+            <li><a href="volume-index.html">Index of persons, places and organisations</a></li>
+            <li><a href="#title-page">About this volume</a></li>
+          </ul>
+        </nav>
+        <xsl:for-each select="$vol/tei:TEI/tei:text/tei:front/tei:div">
+          <section id="{vs:front-id(.)}" class="front-matter" aria-labelledby="h-{vs:front-id(.)}">
+            <h2 id="h-{vs:front-id(.)}"><xsl:value-of select="vs:front-head(.)"/></h2>
+            <xsl:apply-templates select="* except tei:head"/>
+          </section>
+        </xsl:for-each>
         <section id="title-page" class="title-page" aria-labelledby="h-title-page">
           <h2 id="h-title-page">About this volume</h2>
-          <xsl:for-each select="$fd/tei:titleStmt/tei:title[@type = 'sub']">
-            <p class="volume-sub">
-              <xsl:if test="@xml:lang"><xsl:attribute name="lang" select="@xml:lang"/></xsl:if>
-              <xsl:value-of select="normalize-space()"/>
-            </p>
-          </xsl:for-each>
           <dl class="imprint">
             <xsl:call-template name="vs:fact">
               <xsl:with-param name="label" select="if (count($fd/tei:titleStmt/tei:editor) gt 1) then 'Editors' else 'Editor'"/>
@@ -70,27 +100,6 @@
             </xsl:call-template>
           </dl>
         </section>
-        <nav id="contents" class="volume-contents" aria-labelledby="h-contents">
-          <h2 id="h-contents">Contents</h2>
-          <xsl:variable name="front" select="$vol/tei:TEI/tei:text/tei:front/tei:div"/>
-          <xsl:if test="exists($front)">
-            <ul class="front-list">
-              <xsl:for-each select="$front">
-                <li><a href="#{vs:front-id(.)}"><xsl:value-of select="vs:front-head(.)"/></a></li>
-              </xsl:for-each>
-            </ul>
-          </xsl:if>
-          <xsl:apply-templates select="$vol/tei:TEI/tei:text/tei:body/*" mode="vs:contents"/>
-          <ul class="back-list">
-            <li><a href="volume-index.html">Index of persons, places and organisations</a></li>
-          </ul>
-        </nav>
-        <xsl:for-each select="$vol/tei:TEI/tei:text/tei:front/tei:div">
-          <section id="{vs:front-id(.)}" class="front-matter" aria-labelledby="h-{vs:front-id(.)}">
-            <h2 id="h-{vs:front-id(.)}"><xsl:value-of select="vs:front-head(.)"/></h2>
-            <xsl:apply-templates select="* except tei:head"/>
-          </section>
-        </xsl:for-each>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>

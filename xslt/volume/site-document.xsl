@@ -43,7 +43,6 @@
   <xsl:template match="li[@class = 'index-entry'][starts-with(@id, 'idx-')]" mode="vs:document">
     <xsl:copy>
       <xsl:apply-templates select="@* | node()" mode="vs:document"/>
-      <xsl:text> </xsl:text>
       <a class="vi-link" href="volume-index.html#vi-{substring-after(@id, 'idx-')}">In all documents</a>
     </xsl:copy>
   </xsl:template>
