@@ -141,9 +141,10 @@
       <xsl:with-param name="title" select="'Contents'"/>
     </xsl:call-template>
     <xsl:for-each select="/tei:TEI/tei:text/tei:front/tei:div">
+      <xsl:variable name="n" select="position()"/>
       <xsl:call-template name="edv:toc-line">
         <xsl:with-param name="label" select="edv:front-title(.)"/>
-        <xsl:with-param name="page" as="node()"><fo:page-number-citation ref-id="vol-front-{position()}"/></xsl:with-param>
+        <xsl:with-param name="page" as="node()"><fo:page-number-citation ref-id="vol-front-{$n}"/></xsl:with-param>
       </xsl:call-template>
     </xsl:for-each>
     <xsl:variable name="facts" select="$vol-facts/edv:volume"/>
