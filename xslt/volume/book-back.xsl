@@ -93,7 +93,8 @@
         <xsl:for-each select="edv:form">
           <xsl:if test="position() gt 1">; </xsl:if>
           <fo:inline>
-            <xsl:call-template name="edf:lang-attrs"/>
+            <!-- Hangul in the Korean chain; romanisations (ko-Latn) in the text face. -->
+            <xsl:if test="matches(., '\p{IsHangulSyllables}')"><xsl:call-template name="edf:lang-attrs"/></xsl:if>
             <xsl:value-of select="."/>
           </fo:inline>
         </xsl:for-each>
@@ -107,7 +108,7 @@
   <xsl:template match="edv:see" mode="edv:index">
     <fo:block start-indent="1.2em" text-indent="-1.2em" space-after="1.5pt">
       <fo:inline>
-        <xsl:call-template name="edf:lang-attrs"/>
+        <xsl:if test="matches(@from, '\p{IsHangulSyllables}')"><xsl:call-template name="edf:lang-attrs"/></xsl:if>
         <xsl:value-of select="@from"/>
       </fo:inline>
       <fo:inline font-style="italic"> see </fo:inline>

@@ -70,8 +70,10 @@
     <xsl:variable name="ts" select="$edf:header/tei:fileDesc/tei:titleStmt"/>
     <xsl:variable name="mains" select="if ($ts/tei:title[@type = 'main']) then $ts/tei:title[@type = 'main']
                                        else $ts/tei:title[not(@type = ('short', 'sub'))]"/>
-    <fo:block id="d{$vol-number}-heading" text-align="center" space-after="16pt" keep-with-next.within-page="always"
-              role="Div" text-align-last="center">
+    <!-- In a block-container: the layout map leaves its lines out, so line numbers and apparatus
+         keys count the document's text from its first line, as in edition pdf. -->
+    <fo:block-container keep-with-next.within-page="always" space-after="16pt">
+    <fo:block id="d{$vol-number}-heading" text-align="center" role="Div" text-align-last="center">
       <fo:block font-size="{$edf:note-size}" letter-spacing="0.12em" space-after="4pt" role="P">
         <xsl:value-of select="'DOCUMENT ' || $vol-number"/>
       </fo:block>
@@ -97,6 +99,7 @@
         </fo:block>
       </xsl:if>
     </fo:block>
+    </fo:block-container>
   </xsl:template>
 
   <!-- Running heads: the volume on versos, "N · short title" on rectos; folios at the outer foot. -->

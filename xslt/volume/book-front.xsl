@@ -144,7 +144,7 @@
       <xsl:variable name="n" select="position()"/>
       <xsl:call-template name="edv:toc-line">
         <xsl:with-param name="label" select="edv:front-title(.)"/>
-        <xsl:with-param name="page" as="node()"><fo:page-number-citation ref-id="vol-front-{$n}"/></xsl:with-param>
+        <xsl:with-param name="ref" select="'vol-front-' || $n"/>
       </xsl:call-template>
     </xsl:for-each>
     <xsl:variable name="facts" select="$vol-facts/edv:volume"/>
@@ -183,18 +183,22 @@
     <xsl:for-each select="$facts/edv:back">
       <xsl:call-template name="edv:toc-line">
         <xsl:with-param name="label" select="string(@title)"/>
-        <xsl:with-param name="page" as="node()"><xsl:value-of select="@page"/></xsl:with-param>
+        <xsl:with-param name="folio" select="string(@page)"/>
       </xsl:call-template>
     </xsl:for-each>
   </xsl:template>
 
   <xsl:template name="edv:toc-line">
     <xsl:param name="label" as="xs:string"/>
-    <xsl:param name="page" as="node()"/>
+    <xsl:param name="ref" as="xs:string?" select="()"/>
+    <xsl:param name="folio" as="xs:string?" select="()"/>
     <fo:block text-align-last="justify" text-align="start" space-before="4pt">
       <xsl:value-of select="$label"/>
       <fo:leader leader-pattern="dots" leader-pattern-width="4pt" leader-length.minimum="2em"/>
-      <xsl:sequence select="$page"/>
+      <xsl:choose>
+        <xsl:when test="exists($ref)"><fo:page-number-citation ref-id="{$ref}"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="$folio"/></xsl:otherwise>
+      </xsl:choose>
     </fo:block>
   </xsl:template>
 
