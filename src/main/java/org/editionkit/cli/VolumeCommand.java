@@ -13,6 +13,8 @@ import org.editionkit.core.Toolkit;
 import org.editionkit.pdf.PdfOptions;
 import org.editionkit.pdf.PdfRenderer;
 import org.editionkit.volume.Book;
+import org.editionkit.validate.Validator;
+import org.editionkit.validate.ValidatorConfig;
 import org.editionkit.volume.VolumeDescription;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -65,6 +67,12 @@ final class VolumeCommand implements Callable<Integer> {
                 return ExitCodes.USAGE_OR_IO;
             }
             Toolkit toolkit = new Toolkit();
+            // Validated like any master: the project schema has the volume format (text type="volume").
+            List<Problem> invalid = Validator.create(toolkit, ValidatorConfig.defaults()).validate(volume, volume.toString());
+            invalid.forEach(p -> err.println(ProblemFormatter.gnu(p)));
+            if (invalid.stream().anyMatch(Problem::isError)) {
+                return ExitCodes.INVALID_INPUT;
+            }
             List<Problem> warnings = new ArrayList<>();
             VolumeDescription vol;
             try {
@@ -74,7 +82,7 @@ final class VolumeCommand implements Callable<Integer> {
                 e.problems().forEach(p -> err.println(ProblemFormatter.gnu(p)));
                 return ExitCodes.INVALID_INPUT;
             }
-            warnings.forEach(p -> err.println(ProblemFormatter.gnu(p)));
+            warnings.stream().filter(p -> !invalid.contains(p)).forEach(p -> err.println(ProblemFormatter.gnu(p)));
             Path pdf = OutputNames.inside(outDir, OutputNames.sanitise(volume) + ".pdf");
             PdfRenderer renderer = new PdfRenderer(toolkit, options);
             try {

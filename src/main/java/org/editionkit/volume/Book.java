@@ -21,6 +21,7 @@ import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import org.editionkit.core.Problem;
 import org.editionkit.core.ProblemException;
+import org.editionkit.build.TeiFacts;
 import org.editionkit.core.Toolkit;
 import org.editionkit.pdf.PdfRenderer;
 
@@ -70,11 +71,16 @@ public final class Book {
                 }
             }
             List<Binding.Piece> pieces = new ArrayList<>();
+            TeiFacts publishable = new TeiFacts(toolkit.processor());
             List<Problem> errors = new ArrayList<>();
             int next = 1;
             for (VolumeDescription.Document d : vol.documents()) {
                 try {
                     XdmNode tei = toolkit.parse(d.path(), d.displayName(), warnings);
+                    List<Problem> refused = publishable.unpublishable(tei, d.displayName());
+                    if (!refused.isEmpty()) {
+                        throw new ProblemException(refused);
+                    }
                     Map<QName, XdmValue> params = new HashMap<>();
                     params.put(new QName("vol-number"), new XdmAtomicValue(d.number()));
                     params.put(new QName("vol-first-page"), new XdmAtomicValue(next));
