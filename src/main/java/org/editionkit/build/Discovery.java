@@ -44,6 +44,14 @@ public final class Discovery {
         List<Source> sources = new ArrayList<>();
         Map<String, Source> byName = new HashMap<>();
         for (Path file : listed.files()) {
+            if (VolumeMarker.isVolume(file)) {
+                // A volume description is no document: edition volume typesets it. Named on its own, say so.
+                if (inputs.contains(file)) {
+                    problems.add(Problem.fileError(file.toString(),
+                            "a volume description (text type=\"volume\"), not a document: typeset it with edition volume"));
+                }
+                continue;
+            }
             Source source = new Source(file, file.toString(), OutputNames.sanitise(file));
             Source first = byName.putIfAbsent(source.name().toLowerCase(Locale.ROOT), source);
             if (first != null) {

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
         description = {
             "Measures cold start, validate, collate, HTML, PDF (with its layout passes, and in one pass for "
                 + "comparison) and build throughput, heap, --force against a no-op rebuild and the naive "
-                + "one-JVM-per-document way, validate and HTML of one document of 100,000 paragraphs, and checks that "
+                + "one-JVM-per-document way, validate and HTML of one document of 100,000 paragraphs, one book (edition volume) of 120 documents, and checks that "
                 + "the outputs equal a normal build's. Prints a table and writes it as JSON.",
             "--sizes 100,1000 takes about 15 minutes on 2 cores; --quick is a smoke test."},
         exitCodeListHeading = "%nExit codes:%n",
