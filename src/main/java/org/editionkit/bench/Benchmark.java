@@ -103,6 +103,7 @@ public final class Benchmark {
             measureServices(n, docs, services, work, buildOut);
         }
         largeDocument(services, work);
+        volume(services, work);
         return results;
     }
 
@@ -127,6 +128,37 @@ public final class Benchmark {
                     s.html().render(parse(s.toolkit(), d), "large", dir);
                     return 0;
                 }));
+    }
+
+    /** Documents of the generated volume (issue 13: a volume of 100+ documents); --quick uses a tenth. */
+    static final int VOLUME_DOCUMENTS = 120;
+
+    /** One book of generated documents through edition volume's Book: time and peak heap. */
+    private void volume(Services s, Path work) throws Exception {
+        int count = options.quick() ? VOLUME_DOCUMENTS / 10 : VOLUME_DOCUMENTS;
+        Path project = fresh(work.resolve("volume"));
+        List<Path> docs = CorpusGenerator.of(options.master()).generate(count, project.resolve("tei"));
+        Path description = GeneratedVolume.write(project, docs);
+        PdfRenderer renderer = new PdfRenderer(s.toolkit(), PdfOptions.defaults());
+        int[] pages = new int[1];
+        String[] failure = new String[1];
+        Measured m = measure(() -> {
+            try {
+                pages[0] = GeneratedVolume.typeset(s.toolkit(), renderer, description, project.resolve("book.pdf"));
+                return new Workers.Outcome(0, null);
+            } catch (Exception e) {
+                failure[0] = String.valueOf(e.getMessage());
+                return new Workers.Outcome(1, failure[0]);
+            }
+        });
+        String note = String.format(java.util.Locale.ROOT, "edition volume: one book of %d documents, %d pages, %d FOP runs"
+                + " (front, documents with their layout passes, back; one document tree in memory at a time)",
+                count, pages[0], renderer.fopRuns());
+        results.largeDocument(new PhaseResult("volume-" + count, count, 1, m.millis(), m.heap().peakUsedMiB(), m.heap().afterGcMiB(),
+                m.outcome().failed(), failure[0] == null ? note : note + "; failure: " + failure[0]));
+        checkpoint.accept(results);
+        log.printf("volume: %d documents, %d pages %7d ms  heap peak %d MiB, after GC %d MiB%s%n", count, pages[0], m.millis(),
+                m.heap().peakUsedMiB(), m.heap().afterGcMiB(), failure[0] == null ? "" : "  FAILED: " + failure[0]);
     }
 
     private void largePhase(String name, String note, Body body) throws Exception {

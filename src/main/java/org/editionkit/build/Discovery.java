@@ -40,8 +40,20 @@ public final class Discovery {
 
     public static Found find(List<Path> inputs, Path outDir) {
         Listing listed = files(inputs, outDir);
-        return named(listed.files().stream().map(file -> new Source(file, file.toString(), OutputNames.sanitise(file))).toList(),
-                listed.problems());
+        List<Problem> problems = new ArrayList<>(listed.problems());
+        List<Source> candidates = new ArrayList<>();
+        for (Path file : listed.files()) {
+            if (VolumeMarker.isVolume(file)) {
+                // A volume description is no document: edition volume typesets it. Named on its own, say so.
+                if (inputs.contains(file)) {
+                    problems.add(Problem.fileError(file.toString(),
+                            "a volume description (text type=\"volume\"), not a document: typeset it with edition volume"));
+                }
+                continue;
+            }
+            candidates.add(new Source(file, file.toString(), OutputNames.sanitise(file)));
+        }
+        return named(candidates, problems);
     }
 
     /**

@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
                 + "comparison) and build throughput, heap, --force against a no-op rebuild and the naive "
                 + "one-JVM-per-document way, edition build against the same build on an embedded Spark (build-jvm, "
                 + "build-spark: new processes; needs edition-spark.jar beside the jar), validate and HTML of one "
-                + "document of 100,000 paragraphs, and checks that "
+                + "document of 100,000 paragraphs, one book (edition volume) of 120 documents, and checks that "
                 + "the outputs equal a normal build's. Prints a table and writes it as JSON.",
             "--sizes 100,1000 takes about 15 minutes on 2 cores; --quick is a smoke test."},
         exitCodeListHeading = "%nExit codes:%n",

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             HtmlCommand.class,
             PdfCommand.class,
             BuildCommand.class,
+            VolumeCommand.class,
             ExportCommand.class,
             ImportCommand.class,
             CollateCommand.class,

@@ -55,6 +55,11 @@ public final class OutputDirectory {
         return DIRECTORIES.computeIfAbsent(dir.toRealPath(), OutputDirectory::new);
     }
 
+    /** The directory's path (its real path: symbolic links resolved). */
+    public Path path() {
+        return dir;
+    }
+
     /** The held directory; closing it lets other processes write there again. */
     public final class Hold implements AutoCloseable {
         private final boolean force;

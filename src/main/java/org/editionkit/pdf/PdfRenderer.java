@@ -230,6 +230,77 @@ public final class PdfRenderer {
         return warnings;
     }
 
+    /** A part of a book (edition volume): its PDF, the layout map of the pass that wrote it, warnings. */
+    public record Part(byte[] pdf, String layoutMap, List<Problem> warnings) {
+    }
+
+    /**
+     * Typesets {@code source} with the stylesheet {@code xslt/<stylesheet>} (one that imports
+     * fo/edition.xsl, so the pass loop and fonts work as for a single document), with the extra
+     * stylesheet parameters {@code extra}, and returns the PDF in memory with the layout map of
+     * the pass that wrote it (page numbers of ids, see LayoutRecorder). Used by edition volume.
+     */
+    public Part renderPart(XdmNode source, String displayName, String stylesheet, Map<QName, XdmValue> extra)
+            throws ProblemException {
+        if (setupFailure != null) {
+            throw new ProblemException(setupFailure);
+        }
+        List<Problem> warnings = new ArrayList<>(setupWarningsGiven.getAndSet(true) ? List.of() : fonts.warnings());
+        Severity glyphSeverity = options.allowMissingGlyphs() ? Severity.WARNING : Severity.ERROR;
+        List<Problem> missing = glyphs.check(source, displayName, glyphSeverity);
+        if (!options.allowMissingGlyphs() && !missing.isEmpty()) {
+            throw new ProblemException(missing);
+        }
+        warnings.addAll(missing);
+        LayoutRecorder[] written = new LayoutRecorder[1];
+        try {
+            PassLoop.Result result;
+            synchronized (FIRST_USE) {
+                try (ReusableFonts.Lease lease = reusableFonts.lease()) {
+                    result = PassLoop.run(map -> partFo(source, displayName, stylesheet, extra, map), (fo, pdf, rec) -> {
+                        if (pdf != null) {
+                            written[0] = rec;
+                        }
+                        return runFop(fo, pdf, rec, displayName, lease);
+                    }, onePass);
+                } finally {
+                    fopWarm = true;
+                }
+            }
+            fopRuns.addAndGet(result.fopRuns());
+            documents.incrementAndGet();
+            warnings.addAll(result.warnings());
+            if (!result.settled()) {
+                warnings.add(Problem.warning(displayName, 0, 0, "the page layout did not settle after "
+                        + PassLoop.MAX_FOP_RUNS + " passes; printed without line numbers, with the apparatus keyed to §"));
+            }
+            failOnErrors(warnings);
+            return new Part(result.pdf(), written[0].toXml(), warnings);
+        } catch (ProblemException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ProblemException(Problem.fileError(displayName, "PDF rendering failed: " + rootMessage(e)));
+        }
+    }
+
+    private byte[] partFo(XdmNode source, String displayName, String stylesheet, Map<QName, XdmValue> extra,
+            String layoutMap) throws SaxonApiException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+        Serializer ser = toolkit.processor().newSerializer(out);
+        ser.setOutputProperty(Serializer.Property.INDENT, "no");
+        Xslt30Transformer t = toolkit.stylesheet(stylesheet).load30();
+        Map<QName, XdmValue> params = new HashMap<>(parameters(displayName));
+        params.putAll(extra);
+        if (layoutMap != null) {
+            params.put(new QName("layout-map"),
+                    toolkit.processor().newDocumentBuilder().build(new StreamSource(new StringReader(layoutMap))));
+        }
+        t.setStylesheetParameters(params);
+        t.setGlobalContextItem(source);
+        t.applyTemplates(source, ser);
+        return out.toByteArray();
+    }
+
     /** FOP runs (layout and PDF passes) of all documents this renderer typeset (for bench). */
     public int fopRuns() {
         return fopRuns.get();
@@ -323,6 +394,18 @@ public final class PdfRenderer {
 
     private Xslt30Transformer transformer(XdmNode tei, String displayName) {
         Xslt30Transformer t = toolkit.stylesheet("fo/edition.xsl").load30();
+        Map<QName, XdmValue> params = parameters(displayName);
+        try {
+            t.setStylesheetParameters(params);
+            t.setGlobalContextItem(tei);
+        } catch (SaxonApiException e) {
+            throw new IllegalStateException(e);
+        }
+        return t;
+    }
+
+    /** The stylesheet parameters that carry the PDF options. */
+    private Map<QName, XdmValue> parameters(String displayName) {
         Map<QName, XdmValue> params = new HashMap<>();
         params.put(new QName("page"), new XdmAtomicValue(PdfOptions.name(options.page())));
         params.put(new QName("layout"), new XdmAtomicValue(PdfOptions.name(options.layout())));
@@ -333,13 +416,7 @@ public final class PdfRenderer {
         Map<XdmAtomicValue, XdmValue> chains = new HashMap<>();
         fonts.chains().forEach((k, v) -> chains.put(new XdmAtomicValue(k), new XdmAtomicValue(v)));
         params.put(new QName("font-chains"), new XdmMap(chains));
-        try {
-            t.setStylesheetParameters(params);
-            t.setGlobalContextItem(tei);
-        } catch (SaxonApiException e) {
-            throw new IllegalStateException(e);
-        }
-        return t;
+        return params;
     }
 
     private static String baseName(Path pdf) {
