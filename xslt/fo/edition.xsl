@@ -54,7 +54,7 @@
 
   <xsl:template match="/">
     <!-- Tells the pass loop (PdfRenderer) that this print depends on its own layout. -->
-    <xsl:if test="$edf:needs-layout"><xsl:processing-instruction name="edf-layout" select="edf:flow-signature()"/></xsl:if>
+    <xsl:if test="$edf:needs-layout"><xsl:processing-instruction name="edf-layout"/></xsl:if>
     <fo:root xml:lang="{$edf:doc-lang}">
       <xsl:call-template name="edf:layout-master-set"/>
       <xsl:call-template name="edf:declarations"/>

@@ -13,7 +13,6 @@
   they did before line numbers existed. The first layout pass gets an empty map (<layout/>):
   it prints as without a map, plus one margin number on the first body page (edf:probe), so
   that the pass measures where a number's baseline lies and the next FO places numbers right.
-  edf:flow-signature tells the pass loop what of the map the flow prints (see PassLoop).
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -180,32 +179,6 @@
     <xsl:sequence select="if (empty($at)) then ()
                           else (if ($with-page) then $first/@n || '.' else '')
                                || $first/@no || (if ($last/@no != $first/@no) then '–' || $last/@no else '')"/>
-  </xsl:function>
-
-  <!-- Everything of the map that the flow prints (which foot items a page carries, on which
-       line each lemma and reading stands), as one string the stylesheet puts in its edf-layout
-       processing instruction. Two FOs with the same signature differ at most in static content
-       (the margin numbers), which cannot move the text: the loop then knows the layout of the
-       new FO before FOP makes it. Empty without a map. -->
-  <xsl:function name="edf:flow-signature" as="xs:string">
-    <xsl:sequence select="if (not($edf:mapped)) then '' else string-join((
-        $edf:foot-items ! (@id || '@' || @page),
-        distinct-values($edf:foot-items/@page) ! ('^' || edf:tier-anchor(.)),
-        edf:apparatus-entries() ! edf:app-signature(.)), ' ')"/>
-  </xsl:function>
-
-  <xsl:function name="edf:app-signature" as="xs:string">
-    <xsl:param name="app" as="element(tei:app)"/>
-    <xsl:variable name="anchor" select="edf:app-anchor($app)"/>
-    <xsl:variable name="readings" select="($app/tei:rdg | $app/tei:rdgGrp/tei:rdg) ! ed:resolve(@corresp)[self::tei:seg][1]"/>
-    <xsl:sequence select="string-join((
-        if ($anchor) then edf:span-signature(edf:where(edf:id($anchor))) else '-',
-        $readings ! edf:span-signature(edf:where(edf:id(.), 'r'))), ',')"/>
-  </xsl:function>
-
-  <xsl:function name="edf:span-signature" as="xs:string">
-    <xsl:param name="at" as="element(ln)*"/>
-    <xsl:sequence select="if (empty($at)) then '-' else $at[1]/@n || '.' || $at[1]/@no || '-' || $at[last()]/@no"/>
   </xsl:function>
 
   <!-- How far a margin number's baseline lies below the top of its block-container: as the

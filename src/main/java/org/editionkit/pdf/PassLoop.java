@@ -14,11 +14,11 @@ import org.editionkit.core.Problem;
  * layout is the FO that made that layout.
  *
  * <p>Writing the PDF costs about twice as much as laying out (fonts subset and embedded,
- * streams compressed), so only runs expected to be final write it: the first run with a map
- * (usually final), and any run whose FO prints the same of the map as the FO laid out before it
- * (the stylesheet's flow signature): the two differ at most in margin numbers, which cannot move
- * the text. Other runs only lay out. A run whose map equals the map its FO was printed from is
- * final without another stylesheet run. A document that does not settle within
+ * streams compressed), so only runs expected to be final write it. The second run's FO is
+ * printed from the first pass's layout, whose foot (one footnote per note and entry, in call
+ * order) stands taller than the tiers: its pages rarely hold, so it only lays out. Later runs
+ * write the PDF and keep it when their map repeats. A run whose map equals the map its FO was
+ * printed from is final without another stylesheet run. A document that does not settle within
  * {@link #MAX_FOP_RUNS}, or whose FOs alternate (the FO printed from a layout is the one laid
  * out two runs before: iterating cannot settle it), falls back to the FO without a map (§ keys,
  * no line numbers) with a warning naming it, so no printed key can be wrong.
@@ -64,7 +64,7 @@ final class PassLoop {
         fo = xslt.fo(map);
         while (runs < MAX_FOP_RUNS) {
             // fo was printed from map, the layout of laidOut.
-            boolean write = runs > 1 || sameFlow(fo, laidOut);
+            boolean write = runs > 1;
             ByteArrayOutputStream pdf = write ? new ByteArrayOutputStream(1 << 16) : null;
             rec = new LayoutRecorder();
             List<Problem> warnings = fop.run(fo, pdf, rec);
@@ -101,19 +101,6 @@ final class PassLoop {
 
     static boolean dependsOnLayout(byte[] fo) {
         return indexOf(fo, MARK, 0, Math.min(fo.length, 4096)) >= 0;
-    }
-
-    /** Whether two FOs carry the same flow signature (the data of their edf-layout instruction). */
-    static boolean sameFlow(byte[] a, byte[] b) {
-        byte[] end = "?>".getBytes(StandardCharsets.UTF_8);
-        int sa = indexOf(a, MARK, 0, Math.min(a.length, 4096));
-        int sb = indexOf(b, MARK, 0, Math.min(b.length, 4096));
-        if (sa < 0 || sb < 0) {
-            return false;
-        }
-        int ea = indexOf(a, end, sa, a.length);
-        int eb = indexOf(b, end, sb, b.length);
-        return ea >= 0 && eb >= 0 && Arrays.equals(a, sa, ea, b, sb, eb);
     }
 
     private static int indexOf(byte[] in, byte[] what, int from, int to) {
