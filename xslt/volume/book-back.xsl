@@ -3,9 +3,10 @@
   book-back.xsl - the back matter of a book (edition volume): the cumulative index of persons,
   places and organisations and the list of sources and archives, in two columns, its folios
   continuing the documents' (vol-first-page). Source: the volume description; parameter
-  vol-facts: every document's facts (book-facts.xsl), whose ed:index shares are merged here by
-  register key: the heading of the first document that names the entry, every name form of
-  every document, the folios of every occurrence, and a "see" line for every other form.
+  vol-facts: every document's facts (book-facts.xsl), whose ed:index shares are merged by
+  ed:merge-indexes (registers.xsl): the heading of the first document that has the entry,
+  every name form of every document, the folio of every occurrence (edv:at), and a "see"
+  line from every other form.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -20,6 +21,9 @@
   <xsl:import href="../fo/edition.xsl"/>
   <xsl:include href="book-common.xsl"/>
   <xsl:include href="book-matter.xsl"/>
+  <xsl:include href="registers.xsl"/>
+
+  <xsl:key name="edv:at" match="edv:at" use="@id"/>
 
   <xsl:param name="vol-facts" as="document-node()"/>
   <xsl:param name="vol-first-page" as="xs:integer"/>
@@ -51,31 +55,30 @@
       <xsl:with-param name="id" select="'vol-index'"/>
       <xsl:with-param name="title" select="'Index of persons, places and organisations'"/>
     </xsl:call-template>
-    <xsl:variable name="entries" select="$vol-facts//ed:entry"/>
-    <xsl:for-each select="('person', 'place', 'org')[. = $entries/@kind]">
+    <xsl:variable name="index" select="ed:merge-indexes($vol-facts//ed:index)"/>
+    <xsl:for-each select="('person', 'place', 'org')[. = $index/ed:entry/@kind]">
       <xsl:variable name="kind" select="."/>
       <fo:block id="vol-index-{$kind}" font-weight="bold" font-size="{$edf:body-size}" space-before="10pt"
                 space-after="4pt" keep-with-next.within-page="always" role="H2">
         <xsl:value-of select="$edv:kinds($kind)"/>
       </fo:block>
+      <xsl:variable name="entries" select="$index/ed:entry[@kind = $kind]"/>
       <xsl:variable name="lines" as="element()*">
-        <xsl:for-each-group select="$entries[@kind = $kind]" group-by="@key">
-          <xsl:variable name="first" select="current-group()[1]"/>
-          <xsl:variable name="heading" select="string($first/@heading)"/>
-          <edv:line sort="{$first/@sort}" key="{current-grouping-key()}" heading="{$heading}">
-            <xsl:for-each-group select="current-group()/ed:form[. != $heading]" group-by="string(.)">
+        <xsl:for-each select="$entries">
+          <xsl:variable name="heading" select="string(@heading)"/>
+          <edv:line sort="{@sort}" key="{@key}" heading="{$heading}">
+            <xsl:for-each-group select="ed:form[. != $heading]" group-by="string(.)">
               <edv:form xml:lang="{@lang}"><xsl:value-of select="current-grouping-key()"/></edv:form>
             </xsl:for-each-group>
-            <xsl:for-each select="distinct-values(current-group()/ed:occurrence/@page ! xs:integer(.))">
+            <xsl:for-each select="distinct-values(ed:occurrence/@id ! key('edv:at', ., $vol-facts)/@page ! xs:integer(.))">
               <xsl:sort select="."/>
               <edv:page><xsl:value-of select="."/></edv:page>
             </xsl:for-each>
           </edv:line>
-          <xsl:for-each-group select="current-group()/ed:form[. != $heading]" group-by="string(.)">
-            <edv:see sort="{edv:sort-key(current-grouping-key())}" from="{current-grouping-key()}" to="{$heading}"
-                     xml:lang="{@lang}"/>
-          </xsl:for-each-group>
-        </xsl:for-each-group>
+        </xsl:for-each>
+        <xsl:for-each select="$index/ed:see[@key = $entries/@key]">
+          <edv:see sort="{ed:index-sort-key(@from)}" from="{@from}" to="{@to}"/>
+        </xsl:for-each>
       </xsl:variable>
       <xsl:for-each select="$lines">
         <xsl:sort select="@sort"/>

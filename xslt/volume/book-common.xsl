@@ -21,11 +21,6 @@
     <xsl:sequence select="string-join($parts, ', ')[.]"/>
   </xsl:function>
 
-  <!-- Index order: case and accents folded (Brzeziński beside Brzezinski). -->
-  <xsl:function name="edv:sort-key" as="xs:string">
-    <xsl:param name="s" as="xs:string"/>
-    <xsl:sequence select="lower-case(replace(normalize-unicode($s, 'NFD'), '\p{Mn}', ''))"/>
-  </xsl:function>
 
   <!-- The volume's title (main, in the volume's language) for running heads and metadata. -->
   <xsl:function name="edv:volume-title" as="xs:string">

@@ -2,10 +2,10 @@
 <!--
   book-facts.xsl - what the book keeps of one document once it is typeset (edition volume keeps
   no document tree in memory after its part is printed): its number, pages, titles, date and
-  source (for the contents and the list of sources), and its share of the cumulative index in
-  the ed:index form of the volume contract (docs/volume-spec: entries by register xml:id,
-  every name form, occurrences with ids dN-…), each occurrence with the page it landed on,
-  read from the layout map of the pass that wrote the part (a name in a note counts on the
+  source (for the contents and the list of sources), its share of the cumulative index
+  (ed:document-index of registers.xsl, the volume contract's model: entries by register
+  xml:id, every name form, occurrences with ids dN-…) and, for each occurrence, the page it
+  landed on (edv:at), read from the layout map of the pass that wrote the part (a name in a note counts on the
   page of the note's call).
 -->
 <xsl:stylesheet version="3.0"
@@ -18,6 +18,7 @@
 
   <xsl:import href="../common/ed.xsl"/>
   <xsl:include href="book-common.xsl"/>
+  <xsl:include href="registers.xsl"/>
 
   <xsl:param name="vol-number" as="xs:integer"/>
   <xsl:param name="vol-first-page" as="xs:integer"/>
@@ -25,6 +26,8 @@
   <xsl:param name="vol-file" as="xs:string" select="''"/>
   <xsl:param name="layout-map" as="document-node()"/>
 
+  <!-- An occurrence by its anchor id (ed:anchor-id: xml:id or the path id). -->
+  <xsl:key name="edv:by-id" match="tei:text//*[@ref]" use="ed:anchor-id(.)"/>
   <xsl:key name="edv:page-of" match="page" use="line/@ids ! tokenize(.)"/>
 
   <xsl:template match="/">
@@ -39,27 +42,13 @@
       <xsl:for-each select="($ts/tei:title[@type = 'main'], $ts/tei:title[not(@type)])[1], $ts/tei:title[@type = 'main'][position() gt 1]">
         <edv:title xml:lang="{ed:lang-of(.)}"><xsl:value-of select="normalize-space(.)"/></edv:title>
       </xsl:for-each>
-      <ed:index>
-        <xsl:for-each select="('person', 'place', 'org')">
-          <xsl:variable name="kind" select="."/>
-          <xsl:for-each select="ed:register($edv:root, $kind)">
-            <xsl:variable name="occ" select="ed:occurrences(.)[self::tei:persName or self::tei:placeName
-                                             or self::tei:orgName or self::tei:name or self::tei:rs]"/>
-            <xsl:if test="exists($occ)">
-              <ed:entry kind="{$kind}" key="{@xml:id}" heading="{ed:preferred-name(.)}"
-                        sort="{edv:sort-key(ed:preferred-name(.))}">
-                <xsl:for-each select="ed:name-forms(.)[normalize-space()]">
-                  <ed:form lang="{ed:lang-of(.)}" label="{ed:name-form-label(.)}"><xsl:value-of select="normalize-space(.)"/></ed:form>
-                </xsl:for-each>
-                <xsl:for-each select="$occ">
-                  <ed:occurrence doc="{$vol-number}" id="d{$vol-number}-{ed:anchor-id(.)}" lang="{ed:lang-of(.)}"
-                                 page="{edv:page(.)}"/>
-                </xsl:for-each>
-              </ed:entry>
-            </xsl:if>
-          </xsl:for-each>
-        </xsl:for-each>
-      </ed:index>
+      <!-- The register model of the volume contract (registers.xsl), this document's share. -->
+      <xsl:variable name="index" select="ed:document-index(/, $vol-number)"/>
+      <xsl:sequence select="$index"/>
+      <xsl:for-each select="$index/ed:entry/ed:occurrence">
+        <xsl:variable name="e" select="key('edv:by-id', substring-after(@id, '-'), $edv:root)[1]"/>
+        <edv:at id="{@id}" page="{if ($e) then edv:page($e) else $vol-first-page}"/>
+      </xsl:for-each>
     </edv:doc>
   </xsl:template>
 

@@ -12,7 +12,10 @@ import org.editionkit.core.ProblemFormatter;
 import org.editionkit.core.Toolkit;
 import org.editionkit.pdf.PdfOptions;
 import org.editionkit.pdf.PdfRenderer;
+import org.editionkit.io.OutputDirectory;
 import org.editionkit.volume.Book;
+import org.editionkit.volume.RegisterConflicts;
+import org.editionkit.volume.VolumeSite;
 import org.editionkit.validate.Validator;
 import org.editionkit.validate.ValidatorConfig;
 import org.editionkit.volume.VolumeDescription;
@@ -24,10 +27,12 @@ import picocli.CommandLine.Parameters;
 @Command(name = "volume", mixinStandardHelpOptions = true, sortOptions = false,
         header = "Typesets the documents a volume description lists as one book.",
         description = {
-            "Writes DIR/NAME.pdf: half-title, title page and imprint, contents and preface in Roman folios, then "
-                + "each document from a right-hand page with its heading block, notes and apparatus at the foot, "
-                + "then the cumulative index of persons, places and organisations and the list of sources. "
-                + "Documents are named by relative paths inside the project directory; nothing is fetched."},
+            "Writes DIR/NAME.pdf, the book: half-title, title page and imprint, contents and preface in Roman "
+                + "folios, then each document from a right-hand page with its heading block, notes and apparatus at "
+                + "the foot, then the cumulative index of persons, places and organisations and the list of sources. "
+                + "Beside it the same volume as a static site: index.html (contents), docN.html, volume-index.html. "
+                + "Documents are named by relative paths inside the project directory; nothing is fetched. "
+                + "Register entries that two documents give differently for one xml:id stop the build."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the book was written (warnings may have been printed)",
@@ -38,8 +43,14 @@ final class VolumeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "VOLUME.xml", description = "The volume description (TEI with <text type=\"volume\">).")
     Path volume;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "dist", description = "Output directory (default: dist).")
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output directory (default: dist/NAME).")
     Path outDir;
+
+    @Option(names = "--no-site", description = "Write the book PDF only, not the HTML site.")
+    boolean noSite;
+
+    @Option(names = "--no-pdf", description = "Write the HTML site only, not the book PDF.")
+    boolean noPdf;
 
     @Option(names = "--force", description = OutputOptions.FORCE_HELP)
     boolean force;
@@ -52,6 +63,9 @@ final class VolumeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (outDir == null) {
+            outDir = Path.of("dist", OutputNames.sanitise(volume));
+        }
         OutputOptions.apply(outDir, force);
         PdfOptions options = typesetting.toPdfOptions(spec);
         PrintWriter out = spec.commandLine().getOut();
@@ -83,21 +97,43 @@ final class VolumeCommand implements Callable<Integer> {
                 return ExitCodes.INVALID_INPUT;
             }
             warnings.stream().filter(p -> !invalid.contains(p)).forEach(p -> err.println(ProblemFormatter.gnu(p)));
-            Path pdf = OutputNames.inside(outDir, OutputNames.sanitise(volume) + ".pdf");
-            PdfRenderer renderer = new PdfRenderer(toolkit, options);
-            try {
-                Book.Result r = new Book(toolkit, renderer).make(vol, pdf, options.pdfa(), null);
-                r.warnings().forEach(p -> err.println(ProblemFormatter.gnu(p)));
-                out.println(pdf);
-                err.println("edition volume: " + vol.documents().size() + " documents, " + r.pages() + " pages ("
-                        + r.frontPages() + " front matter)");
-                return r.warnings().stream().anyMatch(Problem::isError) ? ExitCodes.INVALID_INPUT : ExitCodes.OK;
-            } catch (ProblemException e) {
-                e.problems().forEach(p -> err.println(ProblemFormatter.gnu(p)));
-                boolean setup = e.problems().stream().allMatch(p -> p.line() == 0 && !p.file().startsWith(volume.toString())
-                        && vol.documents().stream().noneMatch(d -> d.displayName().equals(p.file())));
-                return setup ? ExitCodes.USAGE_OR_IO : ExitCodes.INVALID_INPUT;
+            List<Path> docs = vol.documents().stream().map(VolumeDescription.Document::path).toList();
+            List<Problem> conflicts = new RegisterConflicts(toolkit).check(docs);
+            if (!conflicts.isEmpty()) {
+                conflicts.forEach(p -> err.println(ProblemFormatter.gnu(p)));
+                if (conflicts.stream().anyMatch(Problem::isError)) {
+                    err.println("edition volume: the registers of the documents disagree; nothing written");
+                    return ExitCodes.INVALID_INPUT;
+                }
             }
+            String name = OutputNames.sanitise(volume) + ".pdf";
+            int status = ExitCodes.OK;
+            if (!noPdf) {
+                Path pdf = OutputNames.inside(outDir, name);
+                PdfRenderer renderer = new PdfRenderer(toolkit, options);
+                try {
+                    Book.Result r = new Book(toolkit, renderer).make(vol, pdf, options.pdfa(),
+                            (d, first, pages) -> err.printf("typeset %s (document %d, pages %d-%d)%n", d.displayName(),
+                                    d.number(), first, first + pages - 1));
+                    r.warnings().forEach(p -> err.println(ProblemFormatter.gnu(p)));
+                    out.println(pdf);
+                    err.println("edition volume: " + vol.documents().size() + " documents, " + r.pages() + " pages ("
+                            + r.frontPages() + " front matter)");
+                    status = r.warnings().stream().anyMatch(Problem::isError) ? ExitCodes.INVALID_INPUT : ExitCodes.OK;
+                } catch (ProblemException e) {
+                    e.problems().forEach(p -> err.println(ProblemFormatter.gnu(p)));
+                    boolean setup = e.problems().stream().allMatch(p -> p.line() == 0 && !p.file().startsWith(volume.toString())
+                            && vol.documents().stream().noneMatch(d -> d.displayName().equals(p.file())));
+                    return setup ? ExitCodes.USAGE_OR_IO : ExitCodes.INVALID_INPUT;
+                }
+            }
+            if (!noSite) {
+                OutputDirectory dir = OutputDirectory.of(outDir);
+                for (String written : new VolumeSite(toolkit).write(volume, docs, dir, noPdf ? null : name)) {
+                    out.println(outDir.resolve(written));
+                }
+            }
+            return status;
         } finally {
             out.flush();
             err.flush();
