@@ -6,8 +6,9 @@
     - the volume navigation (contents, document N of M, previous/next, the cumulative index)
       after the skip link;
     - in the document's own index, a link from each entry to the same entry in the volume index;
-    - a footer naming the volume and linking the page's TEI (docN.xml) and the book PDF, if any,
-      instead of the single document's PDF, which the site does not have.
+    - a footer naming the volume, and in the footer and "About this document" links to the page's
+      TEI (docN.xml) and the book PDF, if any, instead of the single document's PDF, which the
+      site does not have.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -46,6 +47,16 @@
       <a class="vi-link" href="volume-index.html#vi-{substring-after(@id, 'idx-')}">In all documents</a>
     </xsl:copy>
   </xsl:template>
+
+  <!-- "Download": the site has the book, not the document's own PDF. -->
+  <xsl:template match="a[@class = 'download'][@href = $name || '.pdf']" mode="vs:document">
+    <xsl:if test="$vs:book">
+      <a class="download" href="{$vs:book}" type="application/pdf">The book for print (<xsl:value-of select="$vs:book"/>)</a>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="text()[not($vs:book)][following-sibling::node()[1][self::a[@class = 'download'][@href = $name || '.pdf']]]"
+      mode="vs:document"/>
 
   <xsl:template match="footer[@class = 'colophon']" mode="vs:document">
     <xsl:param name="short" tunnel="yes" as="xs:string"/>

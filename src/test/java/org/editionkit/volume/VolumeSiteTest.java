@@ -108,11 +108,29 @@ class VolumeSiteTest {
         HtmlPage alone = new HtmlPage(single.resolve("doc2.html"));
         Node main = doc2.nodes("//h:main").get(0);
         Node aloneMain = alone.nodes("//h:main").get(0);
-        // Apart from the link from each index entry to the volume index.
-        for (Node a : doc2.nodes("//h:main//h:a[@class = 'vi-link']")) {
+        assertEquals(List.of("doc2.xml", "doc2.pdf"), alone.nodes("//h:main//h:a[@class = 'download']/@href")
+                .stream().map(Node::getNodeValue).toList());
+        assertEquals(List.of("doc2.xml", "sample-volume.pdf"), doc2.nodes("//h:main//h:a[@class = 'download']/@href")
+                .stream().map(Node::getNodeValue).toList(), "the book, not a PDF of the document, which the site does not have");
+        // Apart from the link from each index entry to the volume index and the PDF download.
+        for (Node a : doc2.nodes("//h:main//h:a[@class = 'vi-link'] | //h:main//h:a[@class = 'download'][2]")) {
+            a.getParentNode().removeChild(a);
+        }
+        for (Node a : alone.nodes("//h:main//h:a[@class = 'download'][2]")) {
             a.getParentNode().removeChild(a);
         }
         assertTrue(main.isEqualNode(aloneMain), "the edition's main content");
+    }
+
+    @Test
+    void withoutABookNoPageLinksAPdf(@TempDir Path bookless) throws Exception {
+        new VolumeSite(toolkit).write(SampleVolume.VOLUME, docs.subList(1, 2), OutputDirectory.of(bookless), null);
+        for (String name : List.of("index.html", "doc1.html", "volume-index.html")) {
+            HtmlPage page = new HtmlPage(bookless.resolve(name));
+            assertEquals(0, page.count("//h:a[contains(@href, '.pdf')]"), name);
+        }
+        HtmlPage doc = new HtmlPage(bookless.resolve("doc1.html"));
+        assertEquals("TEI XML source (doc1.xml)", doc.string("//h:dd[h:a[@class = 'download']]"));
     }
 
     @Test
