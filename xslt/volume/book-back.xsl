@@ -42,9 +42,15 @@
         </xsl:call-template>
         <fo:flow flow-name="xsl-region-body" text-align="start">
           <xsl:call-template name="edv:index"/>
-          <fo:block break-before="odd-page">
-            <xsl:call-template name="edv:sources"/>
-          </fo:block>
+        </fo:flow>
+      </fo:page-sequence>
+      <fo:page-sequence master-reference="edv-body" initial-page-number="auto-odd" force-page-count="end-on-even"
+                        font-family="{edf:font-family($edf:doc-lang)}" font-size="{$edf:note-size}" line-height="1.35">
+        <xsl:call-template name="edv:static-content">
+          <xsl:with-param name="verso" select="edv:volume-title(/)"/>
+        </xsl:call-template>
+        <fo:flow flow-name="xsl-region-body" text-align="start">
+          <xsl:call-template name="edv:sources"/>
         </fo:flow>
       </fo:page-sequence>
     </fo:root>

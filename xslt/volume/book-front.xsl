@@ -107,8 +107,10 @@
   <!-- The title page's verso: imprint at the foot (edition, series, publisher, rights, ISBN, citation). -->
   <xsl:template name="edv:imprint">
     <xsl:variable name="ps" select="$edv:fd/tei:publicationStmt"/>
-    <fo:block id="vol-imprint" break-before="even-page" font-size="{$edf:note-size}" line-height="1.45"
-              space-before="110mm" space-before.conditionality="retain">
+    <!-- The verso's whole height, its content at the foot (display-align after). -->
+    <fo:block-container break-before="even-page" display-align="after"
+                        height="{$edf:geom/@height} - {$edf:geom/@top} - {$edf:geom/@bottom} - 1pt">
+    <fo:block id="vol-imprint" font-size="{$edf:note-size}" line-height="1.45">
       <xsl:for-each select="$edv:fd/tei:editionStmt/tei:edition, $edv:fd/tei:seriesStmt">
         <fo:block space-after="4pt"><xsl:value-of select="normalize-space(.)"/></fo:block>
       </xsl:for-each>
@@ -132,6 +134,7 @@
       </xsl:for-each>
       <fo:block space-before="4pt">Typeset from TEI P5 with editionkit and Apache FOP.</fo:block>
     </fo:block>
+    </fo:block-container>
   </xsl:template>
 
   <!-- Contents: front divs, parts with their documents, back matter; folios at the right. -->

@@ -18,10 +18,21 @@
   <xsl:template name="edv:layout-master-set">
     <xsl:variable name="g" select="$edf:geom"/>
     <fo:layout-master-set>
-      <fo:simple-page-master master-name="edv-plain" page-width="{$g/@width}" page-height="{$g/@height}"
-          margin-top="{$g/@top}" margin-bottom="{$g/@bottom}" margin-left="{$g/@inner}" margin-right="{$g/@outer}">
-        <fo:region-body/>
-      </fo:simple-page-master>
+      <!-- Pages without head or folio (half-title, title page, its verso), mirrored as well. -->
+      <xsl:for-each select="('odd', 'even')">
+        <fo:simple-page-master master-name="edv-plain-{.}" page-width="{$g/@width}" page-height="{$g/@height}"
+            margin-top="{$g/@top}" margin-bottom="{$g/@bottom}"
+            margin-left="{if (. = 'odd') then $g/@inner else $g/@outer}"
+            margin-right="{if (. = 'odd') then $g/@outer else $g/@inner}">
+          <fo:region-body/>
+        </fo:simple-page-master>
+      </xsl:for-each>
+      <fo:page-sequence-master master-name="edv-plain">
+        <fo:repeatable-page-master-alternatives>
+          <fo:conditional-page-master-reference master-reference="edv-plain-odd" odd-or-even="odd"/>
+          <fo:conditional-page-master-reference master-reference="edv-plain-even" odd-or-even="even"/>
+        </fo:repeatable-page-master-alternatives>
+      </fo:page-sequence-master>
       <xsl:for-each select="('body', 'index')">
         <xsl:variable name="kind" select="."/>
         <xsl:for-each select="('odd', 'even')">
@@ -37,6 +48,8 @@
         </xsl:for-each>
         <fo:page-sequence-master master-name="edv-{$kind}">
           <fo:repeatable-page-master-alternatives>
+            <!-- A page left blank before a recto has no head and no folio. -->
+            <fo:conditional-page-master-reference master-reference="edv-plain-even" blank-or-not-blank="blank"/>
             <fo:conditional-page-master-reference master-reference="edv-{$kind}-odd" odd-or-even="odd"/>
             <fo:conditional-page-master-reference master-reference="edv-{$kind}-even" odd-or-even="even"/>
           </fo:repeatable-page-master-alternatives>

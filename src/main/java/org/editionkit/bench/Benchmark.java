@@ -48,7 +48,7 @@ public final class Benchmark {
      * The {@code --jobs 1} build runs only for corpora of at most {@code jobs1Max} documents.
      */
     public record Options(Path master, List<Integer> sizes, int jobs, Path workDir, int naiveSample, Path jar, boolean quick,
-            int jobs1Max) {
+            int jobs1Max, boolean volumeOnly) {
         public Options {
             sizes = List.copyOf(sizes);
         }
@@ -78,6 +78,10 @@ public final class Benchmark {
         Files.createDirectories(work);
         buildLog = work.resolve("build.log");
         Files.deleteIfExists(buildLog);
+        if (options.volumeOnly()) {
+            volume(setUp(), work);
+            return results;
+        }
         Subprocess child = jarUsable() ? new Subprocess(options.jar(), work.resolve("subprocess.log")) : null;
         if (child == null) {
             results.skip("the jar " + options.jar() + " is absent: cold start, naive way and reference build not measured");

@@ -63,6 +63,9 @@ final class BenchCommand implements Callable<Integer> {
             description = "edition.jar for the child processes (default: the running jar, else target/edition.jar).")
     Path jar;
 
+    @Option(names = "--volume-only", description = "Measure only the volume phase (one book of 120 generated documents).")
+    boolean volumeOnly;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -79,7 +82,7 @@ final class BenchCommand implements Callable<Integer> {
             return ExitCodes.USAGE_OR_IO;
         }
         Benchmark.Options options = new Benchmark.Options(master, n, threads, workDir, sample, jar != null ? jar : defaultJar(), quick,
-                jobs1Max);
+                jobs1Max, volumeOnly);
         BenchResults results = new Benchmark(options, args -> EditionCommand.commandLine().execute(args), System.out, this::write).run();
         String table = write(results);
         System.out.println();
