@@ -37,6 +37,16 @@ class StandaloneClusterTest {
     void aMasterAndAWorkerInOtherProcessesBuildTheCorpus() throws Exception {
         Path corpus = work.resolve("corpus");
         List<Path> docs = CorpusGenerator.of(PROJECT.resolve("tei/1957-04-04-pimenov-note.xml")).generate(2, corpus);
+        // An executor's working directory is not the project: the schema goes beside the documents, named relatively.
+        Path schema = Files.createDirectories(corpus.resolve("schema"));
+        try (var files = Files.list(PROJECT.resolve("tei/schema"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, schema.resolve(f.getFileName()));
+            }
+        }
+        for (Path doc : docs) {
+            Files.writeString(doc, Files.readString(doc).replaceAll("href=\"file:[^\"]*/schema/", "href=\"schema/"));
+        }
         // The worker builds an executor's class path from SPARK_HOME/jars; the classes come from extraClassPath.
         Path sparkHome = Files.createDirectories(work.resolve("spark-home/jars")).getParent();
         int masterPort = freePort();
