@@ -46,11 +46,22 @@ final class PdfLines {
         float mid = width / 2 + (page % 2 == 1 ? 6 : -6);
         Map<String, List<TextPosition>> byLine = new TreeMap<>();
         Set<Float> spanning = new LinkedHashSet<>();
-        for (TextPosition tp : glyphs(doc, page)) {
-            if (Math.abs(tp.getFontSize() - size) > 0.05 || tp.getUnicode().isBlank()) {
-                continue;
+        // Baselines within 0.3 pt are one line (a line's glyphs differ by rounding only).
+        List<TextPosition> sized = new ArrayList<>(glyphs(doc, page).stream()
+                .filter(tp -> Math.abs(tp.getFontSize() - size) <= 0.05 && !tp.getUnicode().isBlank()).toList());
+        sized.sort(Comparator.comparing(TextPosition::getYDirAdj));
+        Map<TextPosition, Float> lineY = new java.util.HashMap<>();
+        float first = Float.NaN;
+        float prevY = Float.NEGATIVE_INFINITY;
+        for (TextPosition tp : sized) {
+            if (tp.getYDirAdj() - prevY > 0.3f) {
+                first = tp.getYDirAdj();
             }
-            float y = Math.round(tp.getYDirAdj() * 10) / 10f;
+            lineY.put(tp, Math.round(first * 100) / 100f);
+            prevY = tp.getYDirAdj();
+        }
+        for (TextPosition tp : sized) {
+            float y = lineY.get(tp);
             float x = tp.getXDirAdj();
             if (x + tp.getWidthDirAdj() > mid - 12 && x < mid + 12) {
                 spanning.add(y);
