@@ -262,7 +262,7 @@ public final class PdfRenderer {
                             written[0] = rec;
                         }
                         return runFop(fo, pdf, rec, displayName, lease);
-                    }, onePass);
+                    }, onePass, displayName);
                 } finally {
                     fopWarm = true;
                 }
@@ -271,8 +271,7 @@ public final class PdfRenderer {
             documents.incrementAndGet();
             warnings.addAll(result.warnings());
             if (!result.settled()) {
-                warnings.add(Problem.warning(displayName, 0, 0, "the page layout did not settle after "
-                        + PassLoop.MAX_FOP_RUNS + " passes; printed without line numbers, with the apparatus keyed to §"));
+                fallbacks.incrementAndGet();
             }
             failOnErrors(warnings);
             return new Part(result.pdf(), written[0].toXml(), warnings);
