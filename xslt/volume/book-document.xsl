@@ -47,6 +47,9 @@
           </xsl:call-template>
           <xsl:call-template name="edv:heading-block"/>
           <fo:block id="edf-edition">
+            <fo:marker marker-class-name="edv-recto-head">
+              <xsl:call-template name="edv:recto-head"/>
+            </fo:marker>
             <xsl:choose>
               <xsl:when test="exists($edf:translations) and $layout = 'parallel'">
                 <xsl:call-template name="edf:parallel"/>
@@ -74,6 +77,8 @@
          keys count the document's text from its first line, as in edition pdf. -->
     <fo:block-container keep-with-next.within-page="always" space-after="16pt">
     <fo:block id="d{$vol-number}-heading" text-align="center" role="Div" text-align-last="center">
+      <!-- The opening page has no running head: its first marker is this empty one. -->
+      <fo:marker marker-class-name="edv-recto-head"/>
       <fo:block font-size="{$edf:note-size}" letter-spacing="0.12em" space-after="4pt" role="P">
         <xsl:value-of select="'DOCUMENT ' || $vol-number"/>
       </fo:block>
@@ -102,7 +107,7 @@
     </fo:block-container>
   </xsl:template>
 
-  <!-- Running heads: the volume on versos, "N · short title" on rectos; folios at the outer foot. -->
+  <!-- Running heads: the volume on versos, "N · short title" on rectos (none on the opening page); folios at the outer foot. -->
   <xsl:template name="edf:static-content">
     <xsl:variable name="head-style" as="attribute()*">
       <xsl:attribute name="font-size" select="$edf:note-size"/>
@@ -116,11 +121,10 @@
         <xsl:value-of select="$vol-head"/><fo:inline>&#xA0;</fo:inline>
       </fo:block>
     </fo:static-content>
+    <!-- Rectos take the head from a marker, so that the document's opening page has none. -->
     <fo:static-content flow-name="edf-head-odd" role="artifact">
-      <fo:block text-align="end" font-style="italic">
-        <xsl:sequence select="$head-style"/>
-        <xsl:value-of select="$vol-number || ' · ' || edf:short-title()"/>
-      </fo:block>
+      <fo:retrieve-marker retrieve-class-name="edv-recto-head" retrieve-position="first-starting-within-page"
+                          retrieve-boundary="page-sequence"/>
     </fo:static-content>
     <fo:static-content flow-name="edf-foot-even" role="artifact">
       <fo:block text-align="start" font-size="{$edf:note-size}"><fo:page-number/></fo:block>
@@ -128,6 +132,13 @@
     <fo:static-content flow-name="edf-foot-odd" role="artifact">
       <fo:block text-align="end" font-size="{$edf:note-size}"><fo:page-number/></fo:block>
     </fo:static-content>
+  </xsl:template>
+
+  <xsl:template name="edv:recto-head">
+    <fo:block text-align="end" font-style="italic" font-size="{$edf:note-size}" letter-spacing="0.04em"
+              border-bottom="0.4pt solid #666666" padding-bottom="1.5pt">
+      <xsl:value-of select="$vol-number || ' · ' || edf:short-title()"/>
+    </fo:block>
   </xsl:template>
 
   <!-- A name pointing at a register entry, in the text: an id the index can find in the layout. -->

@@ -207,13 +207,7 @@ public final class PdfRenderer {
                 result = PassLoop.run(map -> foBytes(tei, displayName, map),
                         (fo, pdf, rec) -> runFop(fo, pdf, rec, displayName, fonts), onePass, displayName);
             }
-            fopRuns.addAndGet(result.fopRuns());
-            documents.incrementAndGet();
-            warnings.addAll(result.warnings());
-            if (!result.settled()) {
-                fallbacks.incrementAndGet();
-            }
-            failOnErrors(warnings);
+            count(result, warnings);
             if (options.keepFo()) {
                 Path fo = outPdf.resolveSibling(baseName(outPdf) + ".fo");
                 OutputDirectory.write(fo, out -> out.write(result.fo()));
@@ -228,6 +222,17 @@ public final class PdfRenderer {
             throw new ProblemException(Problem.fileError(displayName, "PDF rendering failed: " + rootMessage(e)));
         }
         return warnings;
+    }
+
+    /** Adds the loop's runs and fallback to the renderer's counts and its warnings to {@code warnings}; throws on errors. */
+    private void count(PassLoop.Result result, List<Problem> warnings) throws ProblemException {
+        fopRuns.addAndGet(result.fopRuns());
+        documents.incrementAndGet();
+        warnings.addAll(result.warnings());
+        if (!result.settled()) {
+            fallbacks.incrementAndGet();
+        }
+        failOnErrors(warnings);
     }
 
     /** A part of a book (edition volume): its PDF, the layout map of the pass that wrote it, warnings. */
@@ -267,13 +272,7 @@ public final class PdfRenderer {
                     fopWarm = true;
                 }
             }
-            fopRuns.addAndGet(result.fopRuns());
-            documents.incrementAndGet();
-            warnings.addAll(result.warnings());
-            if (!result.settled()) {
-                fallbacks.incrementAndGet();
-            }
-            failOnErrors(warnings);
+            count(result, warnings);
             return new Part(result.pdf(), written[0].toXml(), warnings);
         } catch (ProblemException e) {
             throw e;

@@ -3,18 +3,11 @@ package org.editionkit.pdf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.stream.Collectors;
 import org.editionkit.core.Toolkit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
-import org.verapdf.pdfa.PDFAParser;
-import org.verapdf.pdfa.PDFAValidator;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
-import org.verapdf.pdfa.results.TestAssertion;
-import org.verapdf.pdfa.results.ValidationResult;
 
 /** --pdfa output is PDF/A-2b and PDF/UA-1 by veraPDF's judgement. */
 class PdfaTest {
@@ -24,7 +17,6 @@ class PdfaTest {
 
     @BeforeAll
     static void render() throws Exception {
-        VeraGreenfieldFoundryProvider.initialise();
         Toolkit tk = new Toolkit();
         Path source = java.nio.file.Files.isRegularFile(PdfTestSupport.MASTER) ? PdfTestSupport.MASTER
                 : PdfTestSupport.FIXTURES.resolve("parallel.xml");
@@ -32,29 +24,15 @@ class PdfaTest {
         PdfTestSupport.render(tk, new PdfRenderer(tk, PdfOptions.defaults().withPdfa(true)), source, pdf);
     }
 
-    private static String validate(PDFAFlavour flavour) throws Exception {
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(pdf.toFile(), flavour);
-                PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
-            ValidationResult result = validator.validate(parser);
-            if (result.isCompliant()) {
-                return "";
-            }
-            return result.getTestAssertions().stream()
-                    .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
-                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
-                    .distinct().limit(20).collect(Collectors.joining("\n"));
-        }
-    }
-
     @Test
     void passesPdfA2b() throws Exception {
-        String failures = validate(PDFAFlavour.PDFA_2_B);
+        String failures = VeraPdf.failures(pdf, PDFAFlavour.PDFA_2_B);
         assertTrue(failures.isEmpty(), failures);
     }
 
     @Test
     void passesPdfUa1() throws Exception {
-        String failures = validate(PDFAFlavour.PDFUA_1);
+        String failures = VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1);
         assertTrue(failures.isEmpty(), failures);
     }
 }

@@ -107,6 +107,20 @@ class VolumePdfTest {
     }
 
     @Test
+    void aDocumentsOpeningPageHasNoRunningHeadItsNextRectoHas() throws IOException {
+        int opening = -1;
+        for (int i = 0; i < book.getNumberOfPages() && opening < 0; i++) {
+            if (page(i).contains("DOCUMENT 1")) {
+                opening = i;
+            }
+        }
+        assertTrue(opening >= 0, "no opening page of document 1");
+        String head = "1 · ";
+        assertFalse(page(opening).strip().startsWith(head), "running head on the opening page: " + page(opening).lines().findFirst());
+        assertTrue(page(opening + 2).strip().startsWith(head), "the next recto carries the head: " + page(opening + 2).lines().findFirst());
+    }
+
+    @Test
     void indexEntriesNameTheirCitedPages() throws IOException {
         StringBuilder index = new StringBuilder();
         int first = -1;
