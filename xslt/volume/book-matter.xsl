@@ -71,10 +71,10 @@
     <fo:static-content flow-name="edv-head-even" role="artifact">
       <fo:block text-align="start"><xsl:sequence select="$style"/><xsl:value-of select="$verso"/>&#xA0;</fo:block>
     </fo:static-content>
+    <!-- The recto head comes whole from a marker: a section's opening page gets the empty one. -->
     <fo:static-content flow-name="edv-head-odd" role="artifact">
-      <fo:block text-align="end"><xsl:sequence select="$style"/>
-        <fo:retrieve-marker retrieve-class-name="edv-section" retrieve-position="first-including-carryover"
-                            retrieve-boundary="page-sequence"/>&#xA0;</fo:block>
+      <fo:retrieve-marker retrieve-class-name="edv-section" retrieve-position="first-starting-within-page"
+                          retrieve-boundary="page-sequence"/>
     </fo:static-content>
     <fo:static-content flow-name="edv-foot-even" role="artifact">
       <fo:block text-align="start" font-size="{$edf:note-size}"><fo:page-number/></fo:block>
@@ -84,14 +84,24 @@
     </fo:static-content>
   </xsl:template>
 
-  <!-- A section heading of front or back matter, setting the running head. -->
+  <!-- A section heading of front or back matter, setting the running head of its later rectos. -->
   <xsl:template name="edv:section-head">
     <xsl:param name="id" as="xs:string"/>
     <xsl:param name="title" as="xs:string"/>
     <fo:block id="{$id}" role="H1" font-size="1.5em" font-weight="bold" space-after="14pt" keep-with-next.within-page="always"
               span="all">
-      <fo:marker marker-class-name="edv-section"><xsl:value-of select="$title"/></fo:marker>
+      <fo:marker marker-class-name="edv-section"/>
       <xsl:value-of select="$title"/>
+    </fo:block>
+    <!-- The head of the section's later rectos, on a block of no height after the heading. -->
+    <fo:block font-size="0pt" line-height="0pt" span="all" keep-with-previous.within-page="always" role="artifact">
+      <fo:marker marker-class-name="edv-section">
+        <fo:block text-align="end" font-size="{$edf:note-size}" font-style="italic" letter-spacing="0.04em"
+                  border-bottom="0.4pt solid #666666" padding-bottom="1.5pt" line-height="normal">
+          <xsl:value-of select="$title"/>
+        </fo:block>
+      </fo:marker>
+      <xsl:text>&#x200B;</xsl:text>
     </fo:block>
   </xsl:template>
 
