@@ -66,19 +66,33 @@
           <xsl:with-param name="call" select="()"/>
         </xsl:call-template>
       </xsl:if>
+      <!-- The first pass anchors the entries where the tiers will hang: at the passage's start. -->
+      <xsl:if test="not($in-footnote) and $edf:probe">
+        <xsl:call-template name="edf:app-footnotes"/>
+      </xsl:if>
       <xsl:apply-templates/>
     </xsl:element>
-    <xsl:if test="not($in-footnote) and not($mapped)">
+    <xsl:if test="not($in-footnote) and not($mapped) and not($edf:probe)">
+      <xsl:call-template name="edf:app-footnotes"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The entries anchored at a passage, each a footnote of its own (no map). -->
+  <xsl:template name="edf:app-footnotes">
+    <xsl:variable name="seg" select="."/>
       <xsl:for-each select="if ($apparatus = 'foot') then key('edf:apps-by-anchor', generate-id($seg), $edf:root) else ()">
         <fo:footnote role="Div">
           <!-- No visible call: the entry is keyed by § and lemma. -->
           <xsl:sequence select="$edf:silent-call"/>
           <fo:footnote-body>
-            <xsl:call-template name="edf:app-entry"/>
+            <xsl:call-template name="edf:probe-whole">
+              <xsl:with-param name="content" as="element()">
+                <xsl:call-template name="edf:app-entry"/>
+              </xsl:with-param>
+            </xsl:call-template>
           </fo:footnote-body>
         </fo:footnote>
       </xsl:for-each>
-    </xsl:if>
   </xsl:template>
 
   <!-- An entry as a block of its own (a footnote without a map, or the list at the end). -->

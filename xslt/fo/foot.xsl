@@ -38,6 +38,18 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- A footnote's content in the first pass is kept on one page, as the tiers are: the pass
+       measures what each page's foot takes (edf:tier-height). -->
+  <xsl:template name="edf:probe-whole">
+    <xsl:param name="content" as="element()"/>
+    <xsl:choose>
+      <xsl:when test="$edf:probe">
+        <fo:block id="edf-fn-{$content/@id}" keep-together.within-page="always"><xsl:sequence select="$content"/></fo:block>
+      </xsl:when>
+      <xsl:otherwise><xsl:sequence select="$content"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <xsl:template name="edf:foot-tiers">
     <xsl:param name="page" as="xs:string"/>
     <xsl:variable name="ids" select="edf:page-items($page)"/>
@@ -53,6 +65,7 @@
         <xsl:sort select="ed:app-number(.)"/>
       </xsl:perform-sort>
     </xsl:variable>
+    <xsl:variable name="tiers" as="element(fo:block)">
     <fo:block start-indent="0pt" end-indent="0pt" text-indent="0pt" text-align="start" font-weight="normal"
               font-style="normal" color="#000000" letter-spacing="normal" font-size="{$edf:note-size}" line-height="1.3"
               keep-together.within-page="always">
@@ -86,6 +99,20 @@
         </fo:block>
       </xsl:if>
     </fo:block>
+    </xsl:variable>
+    <xsl:variable name="height" select="edf:tier-height($page, ($notes ! ed:note-id(.), $apps ! edf:id(.)))"/>
+    <xsl:choose>
+      <xsl:when test="empty($height)"><xsl:sequence select="$tiers"/></xsl:when>
+      <!-- The page's foot as tall as the first pass measured it (layout.xsl): the page keeps
+           its lines, so the map of this pass is the map this FO was printed from. Tiers that
+           need less stand at the bottom, under the space left. -->
+      <xsl:otherwise>
+        <fo:block-container id="edf-tiers-{edf:tier-anchor($page)}" height="{format-number($height, '0.###')}pt"
+                            display-align="after" start-indent="0pt" end-indent="0pt">
+          <xsl:sequence select="$tiers"/>
+        </fo:block-container>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
 </xsl:stylesheet>

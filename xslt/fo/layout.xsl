@@ -163,6 +163,21 @@
     <xsl:sequence select="sort($items, (), function($i) { xs:double($i/@y), string($i/@col) })[1]/@id ! string(.)"/>
   </xsl:function>
 
+  <!-- The height the tiers of a page get (foot.xsl), so that the page keeps the foot it was laid
+       out with: the heights the first pass measured for its notes and entries, each a footnote
+       of its own then (<fn id h/>), or what the same tiers needed in the previous pass if more.
+       () when the pass loop gave up on fixed feet (foot="natural", PassLoop): tiers as tall as
+       they are. -->
+  <xsl:key name="edf:fn-by-id" match="fn" use="@id"/>
+
+  <xsl:function name="edf:tier-height" as="xs:double?">
+    <xsl:param name="page" as="xs:string"/>
+    <xsl:param name="footnote-ids" as="xs:string*"/>
+    <xsl:variable name="measured" select="sum($footnote-ids ! key('edf:fn-by-id', ., $layout-map)/@h ! xs:double(.))"/>
+    <xsl:variable name="before" select="$edf:map-pages[@i = $page][@tiers = edf:tier-anchor($page)]/@need ! xs:double(.)"/>
+    <xsl:sequence select="if ($layout-map/layout/@foot = 'natural') then () else max(($measured, $before))"/>
+  </xsl:function>
+
   <!-- The ids of the items of a page. -->
   <xsl:function name="edf:page-items" as="xs:string*">
     <xsl:param name="page" as="xs:string"/>

@@ -63,14 +63,18 @@
           <fo:inline baseline-shift="super" font-size="65%" font-style="normal" font-weight="normal"
                      color="#000000" id="{ed:note-ref-id(.)}"><xsl:value-of select="$label"/></fo:inline>
           <fo:footnote-body>
-            <xsl:call-template name="edf:footnote-body">
-              <xsl:with-param name="id" select="ed:note-id(.)"/>
-              <xsl:with-param name="label" select="$label"/>
-              <xsl:with-param name="body" as="node()*">
-                <xsl:apply-templates>
-                  <xsl:with-param name="in-footnote" select="true()" tunnel="yes"/>
-                </xsl:apply-templates>
-                <xsl:value-of select="edf:note-signature(.)"/>
+            <xsl:call-template name="edf:probe-whole">
+              <xsl:with-param name="content" as="element()">
+                <xsl:call-template name="edf:footnote-body">
+                  <xsl:with-param name="id" select="ed:note-id(.)"/>
+                  <xsl:with-param name="label" select="$label"/>
+                  <xsl:with-param name="body" as="node()*">
+                    <xsl:apply-templates>
+                      <xsl:with-param name="in-footnote" select="true()" tunnel="yes"/>
+                    </xsl:apply-templates>
+                    <xsl:value-of select="edf:note-signature(.)"/>
+                  </xsl:with-param>
+                </xsl:call-template>
               </xsl:with-param>
             </xsl:call-template>
           </fo:footnote-body>

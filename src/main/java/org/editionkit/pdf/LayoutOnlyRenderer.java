@@ -71,6 +71,7 @@ final class LayoutOnlyRenderer extends AbstractRenderer {
     @Override
     protected void renderFootnote(Footnote footnote) {
         rec.footnote(true);
+        rec.footArea(footnote);
         super.renderFootnote(footnote);
         rec.footnote(false);
     }
@@ -78,6 +79,7 @@ final class LayoutOnlyRenderer extends AbstractRenderer {
     @Override
     protected void renderBlockViewport(BlockViewport bv, List children) {
         rec.viewport(true);
+        rec.footContainer(bv, children);
         super.renderBlockViewport(bv, children);
         rec.viewport(false);
     }

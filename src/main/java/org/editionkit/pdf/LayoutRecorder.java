@@ -7,6 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.fop.area.Area;
+import org.apache.fop.area.Block;
+import org.apache.fop.area.BlockViewport;
+import org.apache.fop.area.Footnote;
 import org.apache.fop.area.Trait;
 
 /**
@@ -19,9 +22,26 @@ import org.apache.fop.area.Trait;
 final class LayoutRecorder {
     private record Line(int top, int baseline, int x1, int x2, Set<String> ids) { }
 
-    private record Page(int seq, int index, String number, List<Line> lines) { }
+    /** A page: its lines, and what its foot tiers (foot.xsl) needed: their content's height, and the tiers' id. */
+    private static final class Page {
+        final int seq;
+        final int index;
+        final String number;
+        final List<Line> lines = new ArrayList<>();
+        String tiers;
+        int need;
 
+        Page(int seq, int index, String number) {
+            this.seq = seq;
+            this.index = index;
+            this.number = number;
+        }
+    }
+
+    private static final String FOOTNOTE_ID = "edf-fn-";
+    private static final String TIERS_ID = "edf-tiers-";
     private final List<Page> pages = new ArrayList<>();
+    private final java.util.Map<String, Integer> footnoteHeights = new java.util.TreeMap<>();
     private final Deque<String> open = new ArrayDeque<>();
     /** Ids of blocks opened since the last line: they begin on the next line. */
     private final Set<String> pendingBlocks = new LinkedHashSet<>();
@@ -48,7 +68,7 @@ final class LayoutRecorder {
     }
 
     void startPage(int index, String number) {
-        page = new Page(sequence, index, number, new ArrayList<>());
+        page = new Page(sequence, index, number);
         pages.add(page);
     }
 
@@ -61,6 +81,48 @@ final class LayoutRecorder {
 
     void footnote(boolean enter) {
         footnote += enter ? 1 : -1;
+    }
+
+    /**
+     * A page's footnote area. The first pass sets every note and apparatus entry as a footnote
+     * of its own, wrapped in a block with the id "edf-fn-" + its id (foot.xsl): their heights
+     * are what the tiers of a page are given later, so that a page keeps the foot it was laid
+     * out with.
+     */
+    void footArea(Footnote area) {
+        if (area.getChildAreas() == null) {
+            return;
+        }
+        for (Object child : area.getChildAreas()) {
+            if (child instanceof Block b && b.getTrait(Trait.PROD_ID) instanceof String id && id.startsWith(FOOTNOTE_ID)) {
+                footnoteHeights.put(id.substring(FOOTNOTE_ID.length()), b.getAllocBPD());
+            }
+        }
+    }
+
+    /** A block-container in the foot: when it holds a page's tiers, what their content needs. */
+    void footContainer(BlockViewport bv, List<?> children) {
+        if (page != null && footnote > 0 && bv.getTrait(Trait.PROD_ID) instanceof String id && id.startsWith(TIERS_ID)) {
+            // The viewport's child is its reference area, as tall as the viewport: the content is in
+            // it, pushed down by an empty filler block (display-align="after") that is not content.
+            int need = 0;
+            for (Object c : children == null ? List.of() : children) {
+                if (c instanceof Block ref && ref.getChildAreas() != null) {
+                    for (Object inner : ref.getChildAreas()) {
+                        if (inner instanceof Block b && b.getChildAreas() != null && !b.getChildAreas().isEmpty()) {
+                            need += b.getAllocBPD();
+                        }
+                    }
+                }
+            }
+            page.tiers = id.substring(TIERS_ID.length());
+            page.need = need;
+        }
+    }
+
+    /** Footnote heights measured by the first pass, carried into the maps of later passes. */
+    void carryFootnoteHeights(LayoutRecorder first) {
+        first.footnoteHeights.forEach(footnoteHeights::putIfAbsent);
     }
 
     /** Enters a reference area (a table cell): positions inside count from its origin. */
@@ -133,7 +195,7 @@ final class LayoutRecorder {
             Set<String> ids = new LinkedHashSet<>(pendingBlocks);
             ids.addAll(lineIds);
             pendingBlocks.clear();
-            page.lines().add(new Line(lineTop, baseline, x1, x2, ids));
+            page.lines.add(new Line(lineTop, baseline, x1, x2, ids));
         }
         inLine = false;
     }
@@ -146,15 +208,20 @@ final class LayoutRecorder {
         }
         sb.append('>');
         for (Page p : pages) {
-            sb.append("<page seq=\"").append(p.seq()).append("\" i=\"").append(p.index() + 1)
-                    .append("\" n=\"").append(escape(p.number())).append("\">");
-            for (Line l : p.lines()) {
+            sb.append("<page seq=\"").append(p.seq).append("\" i=\"").append(p.index + 1)
+                    .append("\" n=\"").append(escape(p.number)).append('"');
+            if (p.tiers != null) {
+                sb.append(" tiers=\"").append(escape(p.tiers)).append("\" need=\"").append(pt(p.need)).append('"');
+            }
+            sb.append('>');
+            for (Line l : p.lines) {
                 sb.append("<line t=\"").append(pt(l.top())).append("\" y=\"").append(pt(l.baseline()))
                         .append("\" x1=\"").append(pt(l.x1())).append("\" x2=\"").append(pt(l.x2()))
                         .append("\" ids=\"").append(escape(String.join(" ", l.ids()))).append("\"/>");
             }
             sb.append("</page>");
         }
+        footnoteHeights.forEach((id, h) -> sb.append("<fn id=\"").append(escape(id)).append("\" h=\"").append(pt(h)).append("\"/>"));
         return sb.append("</layout>").toString();
     }
 

@@ -13,19 +13,22 @@ import org.editionkit.core.Problem;
  * of lines to the stylesheet, lay out again, until what the stylesheet prints from the map of a
  * layout is the FO that made that layout.
  *
- * <p>Writing the PDF costs about twice as much as laying out (fonts subset and embedded,
- * streams compressed), so only runs expected to be final write it. The second run's FO is
- * printed from the first pass's layout, whose foot (one footnote per note and entry, in call
- * order) stands taller than the tiers: its pages rarely hold, so it only lays out. Later runs
- * write the PDF and keep it when their map repeats. A run whose map equals the map its FO was
- * printed from is final without another stylesheet run. A document that does not settle within
- * {@link #MAX_FOP_RUNS}, or whose FOs alternate (the FO printed from a layout is the one laid
- * out two runs before: iterating cannot settle it), falls back to the FO without a map (§ keys,
- * no line numbers) with a warning naming it, so no printed key can be wrong.
+ * <p>The first pass sets every note and apparatus entry as a footnote of its own and measures
+ * each. The stylesheet then gives each page's tiers the height that page's footnotes took, so
+ * the page keeps the lines it had and the second pass usually reproduces the first pass's map:
+ * it writes the PDF, and most documents need two FOP runs. A run whose map prints the FO it
+ * was laid out from is final. When pages still move after {@link #NATURAL_AFTER} runs (a foot
+ * that could not hold on the page of its calls), the maps say {@code foot="natural"} and the
+ * tiers take their own height, as a page would without a map. A document that does not settle
+ * within {@link #MAX_FOP_RUNS}, or whose FOs alternate (the FO printed from a layout is the one
+ * laid out two runs before: iterating cannot settle it), falls back to the FO without a map
+ * (§ keys, no line numbers) with a warning naming it, so no printed key can be wrong.
  */
 final class PassLoop {
-    /** FOP runs at most before the fallback, layout-only and PDF runs together. */
-    static final int MAX_FOP_RUNS = 6;
+    /** FOP runs at most before the fallback. */
+    static final int MAX_FOP_RUNS = 8;
+    /** FOP runs after which the tiers no longer keep the first pass's heights. */
+    static final int NATURAL_AFTER = 3;
     /** The processing instruction the stylesheet puts first in an FO that depends on its layout. */
     private static final byte[] MARK = "<?edf-layout".getBytes(StandardCharsets.UTF_8);
     /** The map of the first layout pass: empty, so the stylesheet prints a margin number to measure (layout.xsl). */
@@ -56,23 +59,23 @@ final class PassLoop {
         if (!dependsOnLayout(fo)) {
             return once(fo, fop, 0, true);
         }
-        LayoutRecorder rec = new LayoutRecorder();
-        fop.run(fo, null, rec);
+        LayoutRecorder first = new LayoutRecorder();
+        fop.run(fo, null, first);
         int runs = 1;
         byte[] laidOut = fo;
-        String map = rec.toXml();
+        String map = first.toXml();
         fo = xslt.fo(map);
         while (runs < MAX_FOP_RUNS) {
             // fo was printed from map, the layout of laidOut.
-            boolean write = runs > 1;
-            ByteArrayOutputStream pdf = write ? new ByteArrayOutputStream(1 << 16) : null;
-            rec = new LayoutRecorder();
+            ByteArrayOutputStream pdf = new ByteArrayOutputStream(1 << 16);
+            LayoutRecorder rec = new LayoutRecorder();
+            rec.carryFootnoteHeights(first);
             List<Problem> warnings = fop.run(fo, pdf, rec);
             runs++;
-            String next = rec.toXml();
+            String next = runs >= NATURAL_AFTER ? naturalFoot(rec.toXml()) : rec.toXml();
             byte[] again = next.equals(map) ? fo : xslt.fo(next);
             if (Arrays.equals(again, fo)) {
-                return write ? new Result(pdf.toByteArray(), fo, runs, true, warnings) : once(fo, fop, runs, true);
+                return new Result(pdf.toByteArray(), fo, runs, true, warnings);
             }
             if (Arrays.equals(again, laidOut)) {
                 return fallback(xslt, fop, runs, displayName, "it alternates between two layouts");
@@ -82,6 +85,10 @@ final class PassLoop {
             fo = again;
         }
         return fallback(xslt, fop, runs, displayName, "still changing after " + runs + " passes");
+    }
+
+    private static String naturalFoot(String map) {
+        return map.replaceFirst("^<layout", "<layout foot=\"natural\"");
     }
 
     private static Result fallback(Stylesheet xslt, Typesetter fop, int runs, String displayName, String why) throws Exception {

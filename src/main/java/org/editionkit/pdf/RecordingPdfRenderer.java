@@ -53,6 +53,7 @@ final class RecordingPdfRenderer extends IFRenderer {
     @Override
     protected void renderFootnote(Footnote footnote) {
         rec.footnote(true);
+        rec.footArea(footnote);
         super.renderFootnote(footnote);
         rec.footnote(false);
     }
@@ -60,6 +61,7 @@ final class RecordingPdfRenderer extends IFRenderer {
     @Override
     protected void renderBlockViewport(BlockViewport bv, List children) {
         rec.viewport(true);
+        rec.footContainer(bv, children);
         super.renderBlockViewport(bv, children);
         rec.viewport(false);
     }

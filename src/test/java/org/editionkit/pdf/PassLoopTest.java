@@ -10,6 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.apache.fop.area.Block;
+import org.apache.fop.area.Footnote;
+import org.apache.fop.area.Trait;
 import org.editionkit.core.Problem;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +39,7 @@ class PassLoopTest {
     }
 
     /** Records the state the typesetter lays an FO out as; remembers each run ("L state" or "P state"). */
-    private static final class Fop implements PassLoop.Typesetter {
+    private static class Fop implements PassLoop.Typesetter {
         final List<String> runs = new ArrayList<>();
         final UnaryOperator<String> layout;
 
@@ -72,22 +75,23 @@ class PassLoopTest {
     }
 
     @Test
-    void layoutOnlyRunsUntilTheMapRepeatsThenOnePdfRun() throws Exception {
+    void theFirstPassOnlyLaysOutAndTheSecondIsFinalWhenItsMapPrintsItsFo() throws Exception {
         // The probe lays out as A, the FO printed from A lays out as A again: it is final.
         Fop fop = new Fop(s -> "A");
         PassLoop.Result r = PassLoop.run(stylesheet(), fop, false, "x.xml");
-        assertEquals(List.of("L probe", "L A", "P A"), fop.runs);
+        assertEquals(List.of("L probe", "P A"), fop.runs);
+        assertEquals(2, r.fopRuns());
         assertTrue(r.settled());
         assertEquals("PDF of A", pdf(r));
         assertTrue(new String(r.fo(), StandardCharsets.UTF_8).endsWith("<fo A/>"));
     }
 
     @Test
-    void afterTwoRunsEveryRunWritesThePdfAndTheOneWhoseMapRepeatsIsKept() throws Exception {
+    void everyRunAfterTheFirstWritesThePdfAndTheOneWhoseMapRepeatsIsKept() throws Exception {
         // probe → A, FO A → B, FO B → B: the third run (FO B) is final and already wrote the PDF.
         Fop fop = new Fop(s -> s.equals("probe") ? "A" : "B");
         PassLoop.Result r = PassLoop.run(stylesheet(), fop, false, "x.xml");
-        assertEquals(List.of("L probe", "L A", "P B"), fop.runs);
+        assertEquals(List.of("L probe", "P A", "P B"), fop.runs);
         assertEquals(3, r.fopRuns());
         assertEquals("PDF of B", pdf(r));
     }
@@ -97,12 +101,46 @@ class PassLoopTest {
         // FO A lays out as B, FO B as A: iterating can never settle.
         Fop fop = new Fop(s -> s.equals("A") ? "B" : "A");
         PassLoop.Result r = PassLoop.run(stylesheet(), fop, false, "tei/x.xml");
-        assertEquals(List.of("L probe", "L A", "P B", "P fallback"), fop.runs);
+        assertEquals(List.of("L probe", "P A", "P B", "P fallback"), fop.runs);
         assertFalse(r.settled());
         assertArrayEquals(FALLBACK.getBytes(StandardCharsets.UTF_8), r.fo());
         assertEquals("PDF of fallback", pdf(r));
         assertEquals(List.of(Problem.warning("tei/x.xml", 0, 0, "the page layout did not settle (it alternates between two"
                 + " layouts); printed without line numbers, with the apparatus keyed to §")), r.warnings());
+    }
+
+    @Test
+    void theFirstPassesFootnoteHeightsReachEveryMapAndLateMapsLetTheTiersTakeTheirOwnHeight() throws Exception {
+        List<String> maps = new ArrayList<>();
+        PassLoop.Stylesheet xslt = stylesheet();
+        int[] n = {0};
+        Fop fop = new Fop(s -> "S" + n[0]++) {
+            @Override
+            public List<Problem> run(byte[] fo, OutputStream pdf, LayoutRecorder rec) throws Exception {
+                List<Problem> found = super.run(fo, pdf, rec);
+                // Only the first pass has a footnote of its own: note n1, 5 pt tall.
+                if (new String(fo, StandardCharsets.UTF_8).endsWith("<fo probe/>")) {
+                    Footnote area = new Footnote();
+                    Block block = new Block();
+                    block.setBPD(5000);
+                    block.addTrait(Trait.PROD_ID, "edf-fn-n1");
+                    area.addBlock(block);
+                    rec.footArea(area);
+                }
+                return found;
+            }
+        };
+        PassLoop.run(map -> {
+            maps.add(map);
+            return xslt.fo(map);
+        }, fop, false, "x.xml");
+        List<String> mapped = maps.subList(2, maps.size() - 1);
+        assertEquals(PassLoop.MAX_FOP_RUNS - 1, mapped.size(), maps.toString());
+        for (int i = 0; i < mapped.size(); i++) {
+            assertTrue(mapped.get(i).contains("<fn id=\"n1\" h=\"5.000\"/>"), mapped.get(i));
+            // Map i is the layout of FOP run i + 1 (the probe is run 1).
+            assertEquals(i + 2 >= PassLoop.NATURAL_AFTER, mapped.get(i).startsWith("<layout foot=\"natural\""), mapped.get(i));
+        }
     }
 
     @Test
@@ -113,7 +151,7 @@ class PassLoopTest {
         assertEquals(PassLoop.MAX_FOP_RUNS + 1, r.fopRuns());
         assertEquals("P fallback", fop.runs.get(fop.runs.size() - 1));
         assertFalse(r.settled());
-        assertTrue(r.warnings().get(0).message().contains("did not settle (still changing after 6 passes)"), r.warnings().toString());
+        assertTrue(r.warnings().get(0).message().contains("did not settle (still changing after " + PassLoop.MAX_FOP_RUNS + " passes)"), r.warnings().toString());
     }
 
     @Test

@@ -321,7 +321,8 @@ class PrintApparatusTest {
         for (int i = 0; i < firstEnd; i++) {
             String rest = joined.substring(i);
             boolean whole = rest.startsWith(head);
-            if (!whole && !(runsOver && parts.size() == 1 && !rest.isEmpty() && head.startsWith(rest))) {
+            // Cut off by the page's end (a word broken at its last line): the rest is on the next page.
+            if (!whole && !(runsOver && !rest.isEmpty() && head.startsWith(rest))) {
                 continue;
             }
             starts = true;
