@@ -105,10 +105,12 @@
       <xsl:when test="empty($height)"><xsl:sequence select="$tiers"/></xsl:when>
       <!-- The page's foot as tall as the first pass measured it (layout.xsl): the page keeps
            its lines, so the map of this pass is the map this FO was printed from. Tiers that
-           need less stand at the bottom, under the space left. -->
+           need less stand at the bottom under their rule, the space left above it. -->
       <xsl:otherwise>
-        <fo:block-container id="edf-tiers-{edf:tier-anchor($page)}" height="{format-number($height, '0.###')}pt"
+        <fo:block-container id="edf-tiers-{edf:tier-anchor($page)}"
+                            height="{format-number($height + xs:double($layout-map/layout/@separator), '0.###')}pt"
                             display-align="after" start-indent="0pt" end-indent="0pt">
+          <xsl:call-template name="edf:foot-rule"/>
           <xsl:sequence select="$tiers"/>
         </fo:block-container>
       </xsl:otherwise>

@@ -166,16 +166,22 @@
   <!-- The height the tiers of a page get (foot.xsl), so that the page keeps the foot it was laid
        out with: the heights the first pass measured for its notes and entries, each a footnote
        of its own then (<fn id h/>), or what the same tiers needed in the previous pass if more.
-       () when the pass loop gave up on fixed feet (foot="natural", PassLoop): tiers as tall as
-       they are. -->
+       The rule above the foot is part of it (edf:foot-rule), as tall as the first pass's footnote
+       separator. () when the pass loop gave up on fixed feet (foot="natural", PassLoop): tiers
+       as tall as they are, under the separator. -->
   <xsl:key name="edf:fn-by-id" match="fn" use="@id"/>
+
+  <xsl:variable name="edf:fixed-foot" as="xs:boolean"
+      select="$edf:mapped and exists($layout-map/layout/@separator) and not($layout-map/layout/@foot = 'natural')"/>
 
   <xsl:function name="edf:tier-height" as="xs:double?">
     <xsl:param name="page" as="xs:string"/>
     <xsl:param name="footnote-ids" as="xs:string*"/>
     <xsl:variable name="measured" select="sum($footnote-ids ! key('edf:fn-by-id', ., $layout-map)/@h ! xs:double(.))"/>
-    <xsl:variable name="before" select="$edf:map-pages[@i = $page][@tiers = edf:tier-anchor($page)]/@need ! xs:double(.)"/>
-    <xsl:sequence select="if ($layout-map/layout/@foot = 'natural') then () else max(($measured, $before))"/>
+    <!-- What the same tiers needed under their rule in the previous pass. -->
+    <xsl:variable name="before" select="$edf:map-pages[@i = $page][@tiers = edf:tier-anchor($page)]/@need
+                                        ! (xs:double(.) - xs:double($layout-map/layout/@separator))"/>
+    <xsl:sequence select="if ($edf:fixed-foot) then max(($measured, $before)) else ()"/>
   </xsl:function>
 
   <!-- The ids of the items of a page. -->

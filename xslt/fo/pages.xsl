@@ -97,14 +97,23 @@
     </fo:static-content>
   </xsl:template>
 
+  <!-- With fixed feet (layout.xsl) the tiers draw the rule themselves, at the top of the foot the
+       page keeps, so that the space a foot does not need stands above the rule. -->
   <xsl:template name="edf:footnote-separator">
     <fo:static-content flow-name="xsl-footnote-separator" role="artifact">
-      <!-- Padding, not space: space at the end of a static region is dropped, and the rule
-           would touch the first entry. -->
-      <fo:block space-before="4pt" padding-bottom="5pt" line-height="1pt" font-size="1pt">
-        <fo:leader leader-pattern="rule" leader-length="30%" rule-thickness="0.4pt" color="#444444"/>
-      </fo:block>
+      <xsl:choose>
+        <xsl:when test="$edf:fixed-foot"><fo:block/></xsl:when>
+        <xsl:otherwise><xsl:call-template name="edf:foot-rule"/></xsl:otherwise>
+      </xsl:choose>
     </fo:static-content>
+  </xsl:template>
+
+  <!-- The rule above the foot, 6 pt tall. Padding, not space: space at the end of a static
+       region is dropped, and the rule would touch the first entry. -->
+  <xsl:template name="edf:foot-rule">
+    <fo:block padding-bottom="5pt" line-height="1pt" font-size="1pt">
+      <fo:leader leader-pattern="rule" leader-length="30%" rule-thickness="0.4pt" color="#444444"/>
+    </fo:block>
   </xsl:template>
 
   <!-- The running-head title (ed:short-title), shortened to fit the head line. -->

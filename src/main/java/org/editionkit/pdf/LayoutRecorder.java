@@ -42,6 +42,8 @@ final class LayoutRecorder {
     private static final String TIERS_ID = "edf-tiers-";
     private final List<Page> pages = new ArrayList<>();
     private final java.util.Map<String, Integer> footnoteHeights = new java.util.TreeMap<>();
+    /** The height of the footnote separator (static content) the first pass drew. */
+    private int separator;
     private final Deque<String> open = new ArrayDeque<>();
     /** Ids of blocks opened since the last line: they begin on the next line. */
     private final Set<String> pendingBlocks = new LinkedHashSet<>();
@@ -93,6 +95,9 @@ final class LayoutRecorder {
         if (area.getChildAreas() == null) {
             return;
         }
+        if (area.getSeparator() != null && separator == 0) {
+            separator = area.getSeparator().getAllocBPD();
+        }
         for (Object child : area.getChildAreas()) {
             if (child instanceof Block b && b.getTrait(Trait.PROD_ID) instanceof String id && id.startsWith(FOOTNOTE_ID)) {
                 footnoteHeights.put(id.substring(FOOTNOTE_ID.length()), b.getAllocBPD());
@@ -123,6 +128,9 @@ final class LayoutRecorder {
     /** Footnote heights measured by the first pass, carried into the maps of later passes. */
     void carryFootnoteHeights(LayoutRecorder first) {
         first.footnoteHeights.forEach(footnoteHeights::putIfAbsent);
+        if (separator == 0) {
+            separator = first.separator;
+        }
     }
 
     /** Enters a reference area (a table cell): positions inside count from its origin. */
@@ -205,6 +213,9 @@ final class LayoutRecorder {
         StringBuilder sb = new StringBuilder(8192).append("<layout");
         if (numberDrop != null) {
             sb.append(" number-drop=\"").append(pt(numberDrop)).append('"');
+        }
+        if (separator > 0) {
+            sb.append(" separator=\"").append(pt(separator)).append('"');
         }
         sb.append('>');
         for (Page p : pages) {
