@@ -133,7 +133,7 @@
         </xsl:if>
       </xsl:for-each>
       <xsl:if test="$apparatus = 'foot'">
-        <xsl:for-each select="distinct-values(edf:apparatus-entries() ! edf:app-anchor(.) ! edf:id(.))">
+        <xsl:for-each select="distinct-values(edf:apparatus-entries() ! edf:app-anchor(.) ! edf:anchor-id(.))">
           <xsl:variable name="at" select="edf:where(.)[1]"/>
           <xsl:if test="$at">
             <item id="{.}" page="{$at/@page}" y="{$at/@y}" col="{$at/@col}"/>
