@@ -36,10 +36,17 @@
 
   <xsl:function name="edf:inline-entry" as="xs:boolean">
     <xsl:param name="app" as="element(tei:app)"/>
-    <xsl:sequence select="empty($app/ancestor::tei:note)
-        and (every $r in $app/ancestor::*[self::tei:lem or self::tei:rdg][ancestor::tei:app]
-             satisfies $r is edf:shown-reading($r/ancestor::tei:app[1]))
+    <xsl:sequence select="empty($app/ancestor::tei:note) and edf:in-running-text($app)
         and (count($app/(tei:lem | tei:rdg | tei:rdgGrp/tei:rdg)) gt 1 or exists($app/tei:note))"/>
+  </xsl:function>
+
+  <!-- True for a node the running text prints, as far as inline apps go: not an app's own note
+       (it goes into the entry), and inside apps only within the reading each app prints. -->
+  <xsl:function name="edf:in-running-text" as="xs:boolean">
+    <xsl:param name="n" as="element()"/>
+    <xsl:sequence select="empty($n/parent::tei:app)
+        and (every $r in $n/ancestor::*[self::tei:lem or self::tei:rdg][ancestor::tei:app]
+             satisfies $r is edf:shown-reading($r/ancestor::tei:app[1]))"/>
   </xsl:function>
 
   <!-- The reading an inline app prints in the text: the lem, else the first rdg. -->

@@ -126,7 +126,7 @@
     <xsl:document>
     <xsl:if test="$edf:mapped">
       <xsl:for-each select="$edf:root//tei:note[exists(ed:note-number(.))][not(@place = ('inline', 'display'))]
-                            [not(ancestor::tei:note or ancestor::tei:app or ancestor::tei:standOff)]">
+                            [not(ancestor::tei:note or ancestor::tei:standOff)][edf:in-running-text(.)]">
         <xsl:variable name="at" select="edf:where(ed:note-ref-id(.))[1]"/>
         <xsl:if test="$at">
           <item id="{ed:note-ref-id(.)}" page="{$at/@page}" y="{$at/@y}" col="{$at/@col}"/>

@@ -14,7 +14,7 @@ import org.editionkit.core.Problem;
 import org.editionkit.core.Toolkit;
 import org.editionkit.pdf.PdfOptions.ApparatusPlacement;
 import org.editionkit.pdf.PdfOptions.Layout;
-import org.editionkit.pdf.PdfOptions.Page;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,10 +33,30 @@ class InlineApparatusPdfTest {
     @TempDir
     static Path dir;
 
-    private static PrintApparatusTest.Printed inline() throws Exception {
-        return PrintApparatusTest.print(PrintApparatusTest.settings().filter(s -> s.name().equals("inline a4")).findFirst()
-                .orElseGet(() -> new PrintApparatusTest.Setting("inline a4", "inline-apparatus.xml", Page.A4,
-                        Layout.SEQUENTIAL, ApparatusPlacement.FOOT)));
+    private static PrintApparatusTest.Printed inline;
+
+    /** The synthetic document printed as PrintApparatusTest's setting "inline a4" prints it. */
+    private static synchronized PrintApparatusTest.Printed inline() throws Exception {
+        if (inline == null) {
+            Path tei = PdfTestSupport.FIXTURES.resolve("inline-apparatus.xml");
+            Toolkit tk = new Toolkit();
+            Path pdf = dir.resolve("inline.pdf");
+            List<Problem> w = PdfTestSupport.render(tk, new PdfRenderer(tk, PdfOptions.defaults().withLayout(Layout.SEQUENTIAL)), tei, pdf);
+            PDDocument doc = PdfTestSupport.load(pdf);
+            List<PrintedPage> pages = new ArrayList<>();
+            for (int i = 3; i <= doc.getNumberOfPages(); i++) {
+                pages.add(PrintedPage.read(doc, i, PrintedPage.Geometry.of("a4"), false));
+            }
+            inline = new PrintApparatusTest.Printed(null, doc, w, pages, 108);
+        }
+        return inline;
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        if (inline != null) {
+            inline.doc().close();
+        }
     }
 
     /** The entries of the foot of every body page, in page order. */
@@ -73,8 +93,8 @@ class InlineApparatusPdfTest {
 
     /**
      * Nested apps, an app in a note, apps with readings only (the first is printed and stands as
-     * the lemma), a reading of an undeclared witness, a rdgGrp: each prints, nothing is lost,
-     * and the layout settles.
+     * the lemma), a reading of an undeclared witness, a rdgGrp, a note in a lemma: each prints,
+     * nothing is lost, and the layout settles.
      */
     @Test
     void theShapesOfThirdPartyApparatusPrintAsEntries() throws Exception {
@@ -98,11 +118,48 @@ class InlineApparatusPdfTest {
                 PrintApparatusTest.assertStandsOn(pg.left, PrintApparatusTest.Key.parse(e.key(), 3),
                         List.of(e.lemma().split("…")), "lemma \"" + e.lemma() + "\" keyed " + e.key());
             }
+            // The note in a lemma is a note of the text: in the notes tier, above the apparatus.
+            List<String> foot = pg.foot.stream().map(PrintedPage.Line::text).toList();
+            int note = foot.indexOf(foot.stream().filter(l -> l.startsWith("2 A note on the wall")).findFirst().orElse("?"));
+            int entry = foot.indexOf(foot.stream().filter(l -> l.contains("harbour]")).findFirst().orElse("?"));
+            assertTrue(note >= 0 && entry > note, "the note in the lemma is not in the notes tier above the apparatus: " + foot);
             String text = PrintApparatusTest.norm(PdfTestSupport.pageText(doc, 3));
             // The readings shown in the text (an app of one reading is text, no entry), the app of
             // the note in brackets inside the note.
-            for (String s : List.of("thegreyharbouratdawn", "boatsleavingearly,whileeveryonewatchedfromthewall.", "oneword[anotherword]")) {
+            for (String s : List.of("thegreyharbouratdawn", "boatsleavingearly,whileeveryonewatchedfromthewall2.", "oneword[anotherword]")) {
                 assertTrue(text.contains(s), "\"" + s + "\" not on the page: " + text);
+            }
+        }
+    }
+
+    /**
+     * The print without a layout map, which PassLoop falls back to when a layout does not settle
+     * (here forced with the one-pass renderer): no line numbers; at the foot each entry is a
+     * footnote of its own, called by a ° after its lemma and keyed by it; with --apparatus end the
+     * entries follow the text, keyed to paragraphs.
+     */
+    @Test
+    void withoutALayoutMapEntriesAreFootnotesCalledByADegreeSignOrFollowTheText() throws Exception {
+        Path tei = PdfTestSupport.FIXTURES.resolve("inline-apparatus.xml");
+        Toolkit tk = new Toolkit();
+        for (ApparatusPlacement where : ApparatusPlacement.values()) {
+            Path pdf = dir.resolve("one-pass-" + where + ".pdf");
+            PdfTestSupport.render(tk, new PdfRenderer(tk, PdfOptions.defaults().withApparatus(where)).onePass(), tei, pdf);
+            try (PDDocument doc = PdfTestSupport.load(pdf)) {
+                for (int i = 3; i <= doc.getNumberOfPages(); i++) {
+                    assertEquals(List.of(), PrintedPage.read(doc, i, PrintedPage.Geometry.of("a4"), false).numbers, "page " + i + ": line numbers");
+                }
+                String all = PdfTestSupport.squash(PdfTestSupport.text(doc));
+                long degrees = all.chars().filter(c -> c == '°').count();
+                if (where == ApparatusPlacement.FOOT) {
+                    // 108 calls in the text and 108 keys at the foot.
+                    assertEquals(216, degrees, "° calls and keys");
+                    assertTrue(all.contains("°timbermorning]AtimberB"), "the first entry as a footnote");
+                } else {
+                    assertEquals(0, degrees, "° with the apparatus at the end");
+                    assertTrue(all.contains("Variantreadings,keyedtoparagraph"), "the apparatus at the end");
+                    assertTrue(all.contains("§1.1timbermorning]AtimberB"), "the first entry at the end, keyed to its paragraph");
+                }
             }
         }
     }
