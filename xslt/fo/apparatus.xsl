@@ -287,7 +287,16 @@
         <fo:inline><xsl:apply-templates select="$shown"/></fo:inline>
         <xsl:variable name="others" select="(tei:lem, tei:rdg, tei:rdgGrp/tei:rdg, tei:note) except $shown"/>
         <xsl:if test="exists($others)">
-          <fo:inline font-size="0.9em"> [<xsl:apply-templates select="$others"/>]</fo:inline>
+          <fo:inline font-size="0.9em"> [<xsl:for-each select="$others">
+              <xsl:if test="position() gt 1">; </xsl:if>
+              <xsl:choose>
+                <xsl:when test="self::tei:note or normalize-space() or *"><xsl:apply-templates select="."/></xsl:when>
+                <xsl:otherwise><fo:inline font-style="italic">om.</fo:inline></xsl:otherwise>
+              </xsl:choose>
+              <xsl:if test="exists(ed:reading-sigla(.))">
+                <fo:inline font-style="italic"><xsl:value-of select="' ' || string-join(ed:reading-sigla(.), ' ')"/></fo:inline>
+              </xsl:if>
+            </xsl:for-each>]</fo:inline>
         </xsl:if>
       </xsl:otherwise>
     </xsl:choose>

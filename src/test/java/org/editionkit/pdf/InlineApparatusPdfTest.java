@@ -126,7 +126,7 @@ class InlineApparatusPdfTest {
             String text = PrintApparatusTest.norm(PdfTestSupport.pageText(doc, 3));
             // The readings shown in the text (an app of one reading is text, no entry), the app of
             // the note in brackets inside the note.
-            for (String s : List.of("thegreyharbouratdawn", "boatsleavingearly,whileeveryonewatchedfromthewall2.", "oneword[anotherword]")) {
+            for (String s : List.of("thegreyharbouratdawn", "boatsleavingearly,whileeveryonewatchedfromthewall2.", "oneword[anotherwordB]")) {
                 assertTrue(text.contains(s), "\"" + s + "\" not on the page: " + text);
             }
         }
