@@ -41,7 +41,9 @@ class InlineApparatusPdfTest {
             Path tei = PdfTestSupport.FIXTURES.resolve("inline-apparatus.xml");
             Toolkit tk = new Toolkit();
             Path pdf = dir.resolve("inline.pdf");
-            List<Problem> w = PdfTestSupport.render(tk, new PdfRenderer(tk, PdfOptions.defaults().withLayout(Layout.SEQUENTIAL)), tei, pdf);
+            PdfRenderer renderer = new PdfRenderer(tk, PdfOptions.defaults().withLayout(Layout.SEQUENTIAL));
+            List<Problem> w = PdfTestSupport.render(tk, renderer, tei, pdf);
+            System.out.printf("[inline apparatus] inline-apparatus.xml: %d FOP runs, %s%n", renderer.fopRuns(), w);
             PDDocument doc = PdfTestSupport.load(pdf);
             List<PrintedPage> pages = new ArrayList<>();
             for (int i = 3; i <= doc.getNumberOfPages(); i++) {
@@ -190,6 +192,7 @@ class InlineApparatusPdfTest {
         for (Path file : files) {
             String name = file.getFileName().toString();
             Path pdf = dir.resolve(name.replace(".xml", ".pdf"));
+            int runsBefore = renderer.fopRuns();
             List<Problem> w = PdfTestSupport.render(tk, renderer, file, pdf);
             boolean fellBack = w.stream().anyMatch(x -> x.message().contains("did not settle"));
             try (PDDocument doc = PdfTestSupport.load(pdf)) {
@@ -198,8 +201,8 @@ class InlineApparatusPdfTest {
                     pages.add(PrintedPage.read(doc, i, g, false));
                 }
                 int numbers = pages.stream().mapToInt(pg -> pg.numbers.size()).sum();
-                System.out.printf("[inline apparatus] %s: %s, %d pages, %d margin numbers, %d entries%n", name,
-                        fellBack ? "fell back" : "settled", pages.size(), numbers, footEntries(pages).size());
+                System.out.printf("[inline apparatus] %s: %s after %d FOP runs, %d pages, %d margin numbers, %d entries%n", name,
+                        fellBack ? "fell back" : "settled", renderer.fopRuns() - runsBefore, pages.size(), numbers, footEntries(pages).size());
                 if (fellBack) {
                     assertEquals(0, numbers, name + ": fell back, yet prints line numbers");
                     continue;
