@@ -60,9 +60,10 @@
       </xsl:perform-sort>
     </xsl:variable>
     <xsl:variable name="apps" as="element(tei:app)*">
-      <xsl:perform-sort select="if ($apparatus = 'foot') then edf:apparatus-entries()[edf:app-anchor(.) ! edf:id(.) = $ids] else ()">
-        <xsl:sort select="xs:integer(edf:where(edf:id(edf:app-anchor(.)))[1]/@no)"/>
-        <xsl:sort select="ed:app-number(.)"/>
+      <xsl:perform-sort select="if ($apparatus = 'foot') then edf:apparatus-entries()[edf:app-anchor(.) ! edf:anchor-id(.) = $ids] else ()">
+        <xsl:sort select="xs:integer(edf:where(edf:anchor-id(edf:app-anchor(.)))[1]/@no)"/>
+        <!-- listApp entries by number; inline ones (0) keep document order (the sort is stable). -->
+        <xsl:sort select="if (ancestor::tei:listApp) then ed:app-number(.) else 0"/>
       </xsl:perform-sort>
     </xsl:variable>
     <xsl:variable name="tiers" as="element(fo:block)">

@@ -126,14 +126,14 @@
     <xsl:document>
     <xsl:if test="$edf:mapped">
       <xsl:for-each select="$edf:root//tei:note[exists(ed:note-number(.))][not(@place = ('inline', 'display'))]
-                            [not(ancestor::tei:note or ancestor::tei:app or ancestor::tei:standOff)]">
+                            [not(ancestor::tei:note or ancestor::tei:standOff)][edf:in-running-text(.)]">
         <xsl:variable name="at" select="edf:where(ed:note-ref-id(.))[1]"/>
         <xsl:if test="$at">
           <item id="{ed:note-ref-id(.)}" page="{$at/@page}" y="{$at/@y}" col="{$at/@col}"/>
         </xsl:if>
       </xsl:for-each>
       <xsl:if test="$apparatus = 'foot'">
-        <xsl:for-each select="distinct-values(edf:apparatus-entries() ! edf:app-anchor(.) ! edf:id(.))">
+        <xsl:for-each select="distinct-values(edf:apparatus-entries() ! edf:app-anchor(.) ! edf:anchor-id(.))">
           <xsl:variable name="at" select="edf:where(.)[1]"/>
           <xsl:if test="$at">
             <item id="{.}" page="{$at/@page}" y="{$at/@y}" col="{$at/@col}"/>

@@ -52,6 +52,11 @@ class PrintApparatusTest {
             return apparatus == ApparatusPlacement.END;
         }
 
+        /** True for the translation editions (master, long test edition): their entries carry the other text's reading and its line. */
+        boolean bilingual() {
+            return !tei.startsWith("inline");
+        }
+
         Path path() {
             return tei.equals("master") ? PdfTestSupport.MASTER : PdfTestSupport.FIXTURES.resolve(tei);
         }
@@ -71,7 +76,10 @@ class PrintApparatusTest {
                 new Setting("master sequential", "master", Page.A4, Layout.SEQUENTIAL, ApparatusPlacement.FOOT),
                 new Setting("master apparatus end", "master", Page.A4, Layout.PARALLEL, ApparatusPlacement.END),
                 new Setting("master sequential end", "master", Page.A4, Layout.SEQUENTIAL, ApparatusPlacement.END),
-                new Setting("long royal sequential", "long-apparatus.xml", Page.ROYAL, Layout.SEQUENTIAL, ApparatusPlacement.FOOT))
+                new Setting("long royal sequential", "long-apparatus.xml", Page.ROYAL, Layout.SEQUENTIAL, ApparatusPlacement.FOOT),
+                // A single text with an inline apparatus (app/lem/rdg in the running text): one column.
+                new Setting("inline a4", "inline-apparatus.xml", Page.A4, Layout.SEQUENTIAL, ApparatusPlacement.FOOT),
+                new Setting("inline end", "inline-apparatus.xml", Page.A4, Layout.SEQUENTIAL, ApparatusPlacement.END))
                 // -Dprint.only=NAME runs one setting (while working on one).
                 .filter(s -> System.getProperty("print.only", s.name()).equals(s.name()));
     }
@@ -283,7 +291,9 @@ class PrintApparatusTest {
                 readings++;
             }
         }
-        assertTrue(readings >= 10, s + ": too few readings read: " + readings);
+        if (s.bilingual()) {
+            assertTrue(readings >= 10, s + ": too few readings read: " + readings);
+        }
     }
 
     /** A line key: page (the entry's page when not printed) and first and last line. */
