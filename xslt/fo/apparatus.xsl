@@ -266,8 +266,9 @@
 
   <!-- Inline apparatus (third-party files): the lemma (else the first reading) in the text. An
        entry's printed reading carries the anchor id the layout map records; placed by the
-       previous pass it is a foot item like a seg (the page's tiers may hang on it), unplaced
-       (first pass, fallback) it gets a ° and its entry as a footnote of its own. Apps that are
+       previous pass it is a foot item like a seg (the page's tiers may hang on it); in the first
+       pass its entry is a footnote of its own at its start, as a seg's; in the fallback it gets
+       a ° and its entry as a footnote after it. Apps that are
        no entries (one reading; inside a note or an entry: in-footnote) print as before: the
        reading, the others bracketed. -->
   <xsl:template match="tei:text//tei:app">
@@ -284,11 +285,25 @@
               <xsl:with-param name="call" select="()"/>
             </xsl:call-template>
           </xsl:if>
+          <!-- The first pass: the entry where the tiers will hang, with no mark that the print
+               will not have (foot.xsl, edf:probe-whole). -->
+          <xsl:if test="$edf:probe and $apparatus = 'foot'">
+            <fo:footnote role="Div">
+              <xsl:sequence select="$edf:silent-call"/>
+              <fo:footnote-body>
+                <xsl:call-template name="edf:probe-whole">
+                  <xsl:with-param name="content" as="element()">
+                    <xsl:call-template name="edf:app-entry"/>
+                  </xsl:with-param>
+                </xsl:call-template>
+              </fo:footnote-body>
+            </fo:footnote>
+          </xsl:if>
           <xsl:apply-templates select="$shown"/>
           <!-- An empty lemma (an addition in the other witnesses) still needs a glyph to be placed by. -->
           <xsl:if test="not(normalize-space($shown) or $shown/*)"><xsl:sequence select="$edf:silent-call"/></xsl:if>
         </fo:inline>
-        <xsl:if test="not($mapped) and $apparatus = 'foot'">
+        <xsl:if test="not($mapped) and not($edf:probe) and $apparatus = 'foot'">
           <fo:footnote role="Div">
             <fo:inline baseline-shift="super" font-size="60%">°</fo:inline>
             <fo:footnote-body>
