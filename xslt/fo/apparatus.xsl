@@ -122,11 +122,10 @@
           <!-- No visible call: the entry is keyed by § and lemma. -->
           <xsl:sequence select="$edf:silent-call"/>
           <fo:footnote-body>
-            <xsl:call-template name="edf:probe-whole">
-              <xsl:with-param name="content" as="element()">
-                <xsl:call-template name="edf:app-entry"/>
-              </xsl:with-param>
-            </xsl:call-template>
+            <xsl:choose>
+              <xsl:when test="$edf:probe"><xsl:call-template name="edf:probe-entry"/></xsl:when>
+              <xsl:otherwise><xsl:call-template name="edf:app-entry"/></xsl:otherwise>
+            </xsl:choose>
           </fo:footnote-body>
         </fo:footnote>
       </xsl:for-each>
@@ -291,11 +290,7 @@
             <fo:footnote role="Div">
               <xsl:sequence select="$edf:silent-call"/>
               <fo:footnote-body>
-                <xsl:call-template name="edf:probe-whole">
-                  <xsl:with-param name="content" as="element()">
-                    <xsl:call-template name="edf:app-entry"/>
-                  </xsl:with-param>
-                </xsl:call-template>
+                <xsl:call-template name="edf:probe-entry"/>
               </fo:footnote-body>
             </fo:footnote>
           </xsl:if>

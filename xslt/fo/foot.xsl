@@ -50,6 +50,30 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- An apparatus entry in the first pass: a footnote of no text, as tall as its share of the
+       run-on apparatus paragraph (its estimated width over the measure, in lines of the foot,
+       plus a margin for the space justification leaves at line ends). The page's tiers then get
+       about the height they need; what the estimate misses shows as need in the next map. -->
+  <xsl:template name="edf:probe-entry">
+    <xsl:variable name="text" as="xs:string">
+      <xsl:value-of><xsl:call-template name="edf:app-entry-content"/></xsl:value-of>
+    </xsl:variable>
+    <xsl:variable name="em" select="edf:pt($edf:note-size)"/>
+    <!-- The key is not known yet: "00–00" wide; four spaces part the entries. -->
+    <xsl:variable name="width" select="(edf:estimated-ems($text) + 2.5 + 1.3) * $em"/>
+    <fo:block-container id="edf-fn-{edf:id(.)}" height="{format-number(1.08 * $width div $edf:text-width * 1.3 * $em, '0.###')}pt">
+      <fo:block/>
+    </fo:block-container>
+  </xsl:template>
+
+  <!-- The width of a text in ems of its font, as Noto Serif and Nanum Myeongjo set it on average:
+       Hangul, kana and Han a full em, other letters half of one. -->
+  <xsl:function name="edf:estimated-ems" as="xs:double">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:variable name="wide" select="string-length(replace($text, '[^\p{IsHangulSyllables}\p{IsCJKUnifiedIdeographs}\p{IsHiragana}\p{IsKatakana}]', ''))"/>
+    <xsl:sequence select="$wide + 0.5 * (string-length($text) - $wide)"/>
+  </xsl:function>
+
   <xsl:template name="edf:foot-tiers">
     <xsl:param name="page" as="xs:string"/>
     <xsl:variable name="ids" select="edf:page-items($page)"/>

@@ -103,6 +103,13 @@
     <fo:static-content flow-name="xsl-footnote-separator" role="artifact">
       <xsl:choose>
         <xsl:when test="$edf:fixed-foot"><fo:block/></xsl:when>
+        <!-- The first pass reserves on every page with a foot what the apparatus tier adds
+             once per page: its own rule and the last line of its run-on paragraph. -->
+        <xsl:when test="$edf:probe and $apparatus = 'foot'">
+          <fo:block padding-bottom="{9 + 1.5 + 1.3 * edf:pt($edf:note-size)}pt">
+            <xsl:call-template name="edf:foot-rule"/>
+          </fo:block>
+        </xsl:when>
         <xsl:otherwise><xsl:call-template name="edf:foot-rule"/></xsl:otherwise>
       </xsl:choose>
     </fo:static-content>
