@@ -27,12 +27,24 @@
              inlines would otherwise meet at a break opportunity between two syllables. Not
              U+2060 WORD JOINER: Noto Serif, the first face of the chain that has it, gives it
              0.6 em of width, a visible gap in "소련 과". -->
-        <xsl:if test="edf:continues-word(.)">&#xFEFF;</xsl:if>
+        <!-- The two parts of the word are letter-spaced like the letters of each (edf:tracked). -->
+        <xsl:if test="edf:continues-word(.)">&#xFEFF;<xsl:sequence select="edf:letter-space()"/></xsl:if>
         <xsl:analyze-string select="." regex="[^\s]+">
           <xsl:matching-substring>
             <xsl:choose>
               <xsl:when test="matches(., '[\p{IsHangulSyllables}]')">
-                <fo:inline keep-together.within-line="always"><xsl:value-of select="."/></fo:inline>
+                <!-- A line may also break before an opening bracket that follows a letter or
+                     digit inside the run (1인(5개년 → 1인 | (5개년): a ZERO WIDTH SPACE between
+                     the two parts, each kept whole. -->
+                <xsl:for-each select="tokenize(replace(., '([\p{L}\p{N}])([(\[〈《「『【〔])', '$1&#xE000;$2'), '&#xE000;')">
+                  <xsl:if test="position() gt 1">&#x200B;</xsl:if>
+                  <xsl:choose>
+                    <xsl:when test="matches(., '[\p{IsHangulSyllables}]')">
+                      <fo:inline keep-together.within-line="always"><xsl:sequence select="edf:tracked(.)"/></fo:inline>
+                    </xsl:when>
+                    <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+                  </xsl:choose>
+                </xsl:for-each>
               </xsl:when>
               <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
             </xsl:choose>
@@ -43,6 +55,29 @@
       <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
+
+  <!-- A Korean word with elastic letter spacing: a space leader between its characters that
+       a justified line may stretch up to 0.08 em or shrink by 0.06 em (FOP makes a leader's
+       length elastic in justified text only, and never breaks a line at one). FOP's own
+       letter-spacing is not used: with complex scripts on (OpenType faces with GSUB/GPOS,
+       such as Nanum Myeongjo and Noto Serif) FOP 2.11 counts no letter spaces in a word
+       (GlyphMapping: "handle letter spacing" is to be done) and fails on an elastic one. -->
+  <xsl:function name="edf:tracked" as="node()*">
+    <xsl:param name="word" as="xs:string"/>
+    <xsl:variable name="chars" select="string-to-codepoints($word) ! codepoints-to-string(.)"/>
+    <xsl:for-each select="$chars">
+      <xsl:variable name="i" select="position()"/>
+      <!-- Not at a combining mark or a joiner, which belong to the character before them. -->
+      <xsl:if test="$i gt 1 and not(matches(., '[\p{M}&#xFEFF;&#x200D;]')) and not(matches($chars[$i - 1], '[&#xFEFF;&#x200D;]'))">
+        <xsl:sequence select="edf:letter-space()"/>
+      </xsl:if>
+      <xsl:value-of select="."/>
+    </xsl:for-each>
+  </xsl:function>
+
+  <xsl:function name="edf:letter-space" as="element(fo:leader)">
+    <fo:leader leader-length.minimum="-0.06em" leader-length.optimum="0pt" leader-length.maximum="0.08em"/>
+  </xsl:function>
 
   <!-- True when a text node starts inside a word begun by the text before it in the same block. -->
   <xsl:function name="edf:continues-word" as="xs:boolean">
