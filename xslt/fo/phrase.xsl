@@ -56,12 +56,15 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- A Korean word with elastic letter spacing: a space leader between its characters that
-       a justified line may stretch up to 0.08 em or shrink by 0.06 em (FOP makes a leader's
-       length elastic in justified text only, and never breaks a line at one). FOP's own
-       letter-spacing is not used: with complex scripts on (OpenType faces with GSUB/GPOS,
-       such as Nanum Myeongjo and Noto Serif) FOP 2.11 counts no letter spaces in a word
-       (GlyphMapping: "handle letter spacing" is to be done) and fails on an elastic one. -->
+  <!-- A Korean word with elastic letter spacing. Kept whole in a narrow column, Korean has few
+       word spaces to stretch: a line before a long word (조선민주주의인민공화국) opened spaces
+       of 3.5 em. So a space leader stands between the word's characters: a justified line may
+       stretch it up to 0.05 em, or tighten it by 0.06 em to take a long word in (FOP makes a
+       leader's length elastic in justified text only and never breaks a line at one; ragged
+       text keeps the optimum, 0). More stretch would spread a loose line's letters past
+       0.15 em, where PDF text extraction reads them as separate words. FOP's letter-spacing
+       is no use: with the OpenType faces (GSUB/GPOS, complex scripts on) FOP 2.11 counts no
+       letter spaces in a word and fails on an elastic one. -->
   <xsl:function name="edf:tracked" as="node()*">
     <xsl:param name="word" as="xs:string"/>
     <xsl:variable name="chars" select="string-to-codepoints($word) ! codepoints-to-string(.)"/>
@@ -76,7 +79,7 @@
   </xsl:function>
 
   <xsl:function name="edf:letter-space" as="element(fo:leader)">
-    <fo:leader leader-length.minimum="-0.06em" leader-length.optimum="0pt" leader-length.maximum="0.08em"/>
+    <fo:leader leader-length.minimum="-0.06em" leader-length.optimum="0pt" leader-length.maximum="0.05em"/>
   </xsl:function>
 
   <!-- True when a text node starts inside a word begun by the text before it in the same block. -->
