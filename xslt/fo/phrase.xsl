@@ -27,12 +27,24 @@
              inlines would otherwise meet at a break opportunity between two syllables. Not
              U+2060 WORD JOINER: Noto Serif, the first face of the chain that has it, gives it
              0.6 em of width, a visible gap in "소련 과". -->
-        <xsl:if test="edf:continues-word(.)">&#xFEFF;</xsl:if>
+        <!-- The two parts of the word are letter-spaced like the letters of each (edf:tracked). -->
+        <xsl:if test="edf:continues-word(.)">&#xFEFF;<xsl:sequence select="edf:letter-space()"/></xsl:if>
         <xsl:analyze-string select="." regex="[^\s]+">
           <xsl:matching-substring>
             <xsl:choose>
               <xsl:when test="matches(., '[\p{IsHangulSyllables}]')">
-                <fo:inline keep-together.within-line="always"><xsl:value-of select="."/></fo:inline>
+                <!-- A line may also break before an opening bracket that follows a letter or
+                     digit inside the run (1인(5개년 → 1인 | (5개년): a ZERO WIDTH SPACE between
+                     the two parts, each kept whole. -->
+                <xsl:for-each select="tokenize(replace(., '([\p{L}\p{N}])([(\[〈《「『【〔])', '$1&#xE000;$2'), '&#xE000;')">
+                  <xsl:if test="position() gt 1">&#x200B;</xsl:if>
+                  <xsl:choose>
+                    <xsl:when test="matches(., '[\p{IsHangulSyllables}]')">
+                      <fo:inline keep-together.within-line="always"><xsl:sequence select="edf:tracked(.)"/></fo:inline>
+                    </xsl:when>
+                    <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+                  </xsl:choose>
+                </xsl:for-each>
               </xsl:when>
               <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
             </xsl:choose>
@@ -43,6 +55,32 @@
       <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
+
+  <!-- A Korean word with elastic letter spacing. Kept whole in a narrow column, Korean has few
+       word spaces to stretch: a line before a long word (조선민주주의인민공화국) opened spaces
+       of 3.5 em. So a space leader stands between the word's characters: a justified line may
+       stretch it up to 0.05 em, or tighten it by 0.06 em to take a long word in (FOP makes a
+       leader's length elastic in justified text only and never breaks a line at one; ragged
+       text keeps the optimum, 0). More stretch would spread a loose line's letters past
+       0.15 em, where PDF text extraction reads them as separate words. FOP's letter-spacing
+       is no use: with the OpenType faces (GSUB/GPOS, complex scripts on) FOP 2.11 counts no
+       letter spaces in a word and fails on an elastic one. -->
+  <xsl:function name="edf:tracked" as="node()*">
+    <xsl:param name="word" as="xs:string"/>
+    <xsl:variable name="chars" select="string-to-codepoints($word) ! codepoints-to-string(.)"/>
+    <xsl:for-each select="$chars">
+      <xsl:variable name="i" select="position()"/>
+      <!-- Not at a combining mark or a joiner, which belong to the character before them. -->
+      <xsl:if test="$i gt 1 and not(matches(., '[\p{M}&#xFEFF;&#x200D;]')) and not(matches($chars[$i - 1], '[&#xFEFF;&#x200D;]'))">
+        <xsl:sequence select="edf:letter-space()"/>
+      </xsl:if>
+      <xsl:value-of select="."/>
+    </xsl:for-each>
+  </xsl:function>
+
+  <xsl:function name="edf:letter-space" as="element(fo:leader)">
+    <fo:leader leader-length.minimum="-0.06em" leader-length.optimum="0pt" leader-length.maximum="0.05em"/>
+  </xsl:function>
 
   <!-- True when a text node starts inside a word begun by the text before it in the same block. -->
   <xsl:function name="edf:continues-word" as="xs:boolean">

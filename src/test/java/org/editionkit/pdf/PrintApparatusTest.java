@@ -360,7 +360,8 @@ class PrintApparatusTest {
     @Test
     void lemmasArePrintedAsTheTextShowsThemAndLongOnesShortened() throws Exception {
         Printed p = print(settings().findFirst().orElseThrow());
-        String all = PdfTestSupport.text(p.doc());
+        // Line ends as spaces: where the apparatus breaks its lines is not at stake here.
+        String all = PdfTestSupport.text(p.doc()).replaceAll("\\s+", " ");
         assertTrue(all.contains("Note] E"), "the heading's lemma should read as printed, \"Note\"");
         assertFalse(all.contains("N o t e]"), "the typescript's letter-spacing leaked into the lemma");
         assertTrue(all.contains("⟨illegible: initials⟩] E"), "the gap's lemma should read as printed");

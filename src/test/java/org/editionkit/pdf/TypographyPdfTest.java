@@ -194,17 +194,77 @@ class TypographyPdfTest {
     void aKoreanWordRunningOnFromANameIsNeverSplit() throws Exception {
         XPathCompiler xp = xpath();
         // <persName>김승화</persName>가: a ZERO WIDTH NO-BREAK SPACE (line-break class WJ) between the name's inline and the particle.
-        assertEquals("true", xp.evaluate("exists(//fo:inline[. = '김승화'][not(*)]/ancestor::fo:inline[last()]"
+        assertEquals("true", xp.evaluate("exists(//fo:inline[. = '김승화'][not(fo:inline)]/ancestor::fo:inline[last()]"
                 + "/following-sibling::node()[1][self::text()][starts-with(., '\uFEFF')])", masterFo).toString());
         List<List<TextPosition>> runs = findAll(master(), "김승화가");
         assertFalse(runs.isEmpty(), "김승화가 not found");
         for (List<TextPosition> run : runs) {
             assertEquals(1, run.stream().map(tp -> Math.round(tp.getYDirAdj())).distinct().count(), "김승화가 split across lines");
-            // and no gap where the name ends: the joiner has no width.
+            // and no gap where the name ends: the joiner has no width, and the particle is
+            // letter-spaced like the name's letters (a justified Korean line spaces its letters).
             TextPosition name = run.get(2);
             TextPosition particle = run.get(3);
-            assertEquals(name.getXDirAdj() + name.getWidthDirAdj(), particle.getXDirAdj(), 0.3, "a gap between 김승화 and 가");
+            float inName = run.get(2).getXDirAdj() - run.get(1).getXDirAdj() - run.get(1).getWidthDirAdj();
+            assertEquals(name.getXDirAdj() + name.getWidthDirAdj() + inName, particle.getXDirAdj(), 0.3, "a gap between 김승화 and 가");
         }
+    }
+
+    /**
+     * Justified Korean keeps its words whole, so a line stretches where it can: at its word
+     * spaces and, a little, between the letters of its words (space leaders, phrase.xsl). On
+     * every Korean line of the master's body that is set full to the column's edge (a last line
+     * of a paragraph is ragged), the widest space between two words stays under 1 em and the
+     * widest between two letters under 0.25 em; before letters took part, §4.1 on p. 8 opened
+     * spaces of 3.5 em before 조선민주주의인민공화국.
+     */
+    @Test
+    void justifiedKoreanLinesOpenNoWideGaps() throws Exception {
+        PDDocument doc = master();
+        float widestWord = 0;
+        float widestLetter = 0;
+        String worst = "";
+        int measured = 0;
+        for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+            List<PdfLines.Line> korean = PdfLines.columnLines(doc, p, BODY).stream()
+                    .filter(l -> !l.left() && l.text().matches(".*\\p{IsHangul}.*")).toList();
+            float edge = (float) korean.stream().mapToDouble(PdfLines.Line::x1).max().orElse(0);
+            List<TextPosition> glyphs = PdfLines.glyphs(doc, p);
+            for (PdfLines.Line l : korean) {
+                // The line's glyphs, note calls (raised, smaller) included, none of the margin's line numbers.
+                List<TextPosition> line = new ArrayList<>(glyphs.stream().filter(tp -> tp.getYDirAdj() > l.y() - 7
+                        && tp.getYDirAdj() < l.y() + 0.5f && tp.getXDirAdj() >= l.x0() - 0.5f && tp.getXDirAdj() < edge + 0.5f).toList());
+                line.sort(java.util.Comparator.comparing(TextPosition::getXDirAdj));
+                TextPosition last = line.get(line.size() - 1);
+                if (last.getXDirAdj() + last.getWidthDirAdj() < edge - 0.5f) {
+                    continue;
+                }
+                measured++;
+                TextPosition prev = null;
+                boolean space = false;
+                for (TextPosition tp : line) {
+                    if (tp.getUnicode().isBlank()) {
+                        space = prev != null;
+                        continue;
+                    }
+                    if (prev != null) {
+                        float gap = (tp.getXDirAdj() - prev.getXDirAdj() - prev.getWidthDirAdj()) / BODY;
+                        if (space && gap > widestWord) {
+                            widestWord = gap;
+                            worst = "p. " + p + " \"" + l.text() + "\"";
+                        }
+                        widestLetter = space ? widestLetter : Math.max(widestLetter, gap);
+                    }
+                    prev = tp;
+                    space = false;
+                }
+            }
+        }
+        assertTrue(measured > 50, "too few justified Korean lines found: " + measured);
+        assertTrue(widestWord <= 1.0f, String.format("a space of %.2f em between words on %s", widestWord, worst));
+        assertTrue(widestLetter <= 0.25f, String.format("letters spaced %.2f em apart", widestLetter));
+        // Letter spacing is Korean only: English keeps its word spaces and hyphenation.
+        assertEquals("0", xpath().evaluate("string(count(//fo:leader[@leader-length.maximum]"
+                + "[not(ancestor::*[@xml:lang][1]/@xml:lang = 'ko')]))", masterFo).toString());
     }
 
     @Test
