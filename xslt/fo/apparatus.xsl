@@ -153,7 +153,8 @@
     <fo:inline font-weight="bold" keep-together.within-line="always"><xsl:value-of select="(edf:line-key($at, $apparatus = 'end'),
         if ($anchor is . and $apparatus = 'foot') then '°'
         else if ($anchor) then edf:locator-label(ed:locator($anchor), $anchor) else '§?')[1]"/></fo:inline>
-    <xsl:text>&#xA0; </xsl:text>
+    <!-- No break between a key and its lemma: a key ending a line would key nothing on it. -->
+    <xsl:text>&#xA0;&#xA0;</xsl:text>
     <xsl:for-each select="tei:lem | tei:rdg | tei:rdgGrp/tei:rdg">
       <fo:inline>
         <xsl:call-template name="edf:lang-attrs"/>
