@@ -16,14 +16,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The pass loop on the master with the apparatus after the text in the sequential layout (the
- * case that used to alternate and fall back, issue 12): it settles, within the runs the loop
- * spends on a document whose second map already holds (layout, layout, PDF), and the apparatus
- * at the end is keyed to page and line.
+ * The pass loop on the master. With the apparatus after the text in the sequential layout (the
+ * case that used to alternate and fall back, issue 12) it settles within 4 runs and the
+ * apparatus at the end is keyed to page and line. With the apparatus at the foot the first
+ * pass's measured feet hold: one layout run, one PDF run.
  */
 class PassLoopPdfTest {
     @TempDir
     Path dir;
+
+    @Test
+    void theMasterSettlesInOneLayoutAndOnePdfRunWhenItsPagesKeepTheirFeet() throws Exception {
+        Assumptions.assumeTrue(Files.isRegularFile(PdfTestSupport.MASTER), "master TEI not present");
+        Toolkit tk = new Toolkit();
+        PdfRenderer renderer = new PdfRenderer(tk, PdfOptions.defaults());
+        List<Problem> w = PdfTestSupport.render(tk, renderer, PdfTestSupport.MASTER, dir.resolve("m.pdf"));
+        assertTrue(w.stream().noneMatch(p -> p.message().contains("did not settle")), w.toString());
+        assertEquals(2, renderer.fopRuns(), "FOP runs for the master in A4, parallel, apparatus at the foot");
+    }
 
     @Test
     void sequentialWithTheApparatusAtTheEndSettlesOnTheMaster() throws Exception {
