@@ -114,21 +114,22 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- The entries anchored at a passage, each a footnote of its own (no map). -->
+  <!-- The entries anchored at a passage (by default those citing the context seg; an inline
+       app is its own), each a footnote of its own (no map). -->
   <xsl:template name="edf:app-footnotes">
-    <xsl:variable name="seg" select="."/>
-      <xsl:for-each select="if ($apparatus = 'foot') then key('edf:apps-by-anchor', generate-id($seg), $edf:root) else ()">
-        <fo:footnote role="Div">
-          <!-- No visible call: the entry is keyed by § and lemma. -->
-          <xsl:sequence select="$edf:silent-call"/>
-          <fo:footnote-body>
-            <xsl:choose>
-              <xsl:when test="$edf:probe"><xsl:call-template name="edf:probe-entry"/></xsl:when>
-              <xsl:otherwise><xsl:call-template name="edf:app-entry"/></xsl:otherwise>
-            </xsl:choose>
-          </fo:footnote-body>
-        </fo:footnote>
-      </xsl:for-each>
+    <xsl:param name="entries" as="element(tei:app)*" select="key('edf:apps-by-anchor', generate-id(.), $edf:root)"/>
+    <xsl:for-each select="if ($apparatus = 'foot') then $entries else ()">
+      <fo:footnote role="Div">
+        <!-- No visible call: the entry is keyed by § and lemma. -->
+        <xsl:sequence select="$edf:silent-call"/>
+        <fo:footnote-body>
+          <xsl:choose>
+            <xsl:when test="$edf:probe"><xsl:call-template name="edf:probe-entry"/></xsl:when>
+            <xsl:otherwise><xsl:call-template name="edf:app-entry"/></xsl:otherwise>
+          </xsl:choose>
+        </fo:footnote-body>
+      </fo:footnote>
+    </xsl:for-each>
   </xsl:template>
 
   <!-- An entry as a block of its own (a footnote without a map, or the list at the end). -->
@@ -287,13 +288,10 @@
           </xsl:if>
           <!-- The first pass: the entry where the tiers will hang, with no mark that the print
                will not have (foot.xsl, edf:probe-whole). -->
-          <xsl:if test="$edf:probe and $apparatus = 'foot'">
-            <fo:footnote role="Div">
-              <xsl:sequence select="$edf:silent-call"/>
-              <fo:footnote-body>
-                <xsl:call-template name="edf:probe-entry"/>
-              </fo:footnote-body>
-            </fo:footnote>
+          <xsl:if test="$edf:probe">
+            <xsl:call-template name="edf:app-footnotes">
+              <xsl:with-param name="entries" select="."/>
+            </xsl:call-template>
           </xsl:if>
           <xsl:apply-templates select="$shown"/>
           <!-- An empty lemma (an addition in the other witnesses) still needs a glyph to be placed by. -->

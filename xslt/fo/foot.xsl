@@ -6,7 +6,8 @@
   entries run on in one paragraph, each keyed to the line of its lemma. FOP 2.11 has one
   footnote area per page and stacks footnotes in call order, so a page's tiers are ONE
   fo:footnote, attached to the page's first foot item (layout.xsl, from the previous pass);
-  the page's other calls print their mark only.
+  the page's other calls print their mark only. The tiers stand in a block-container as tall
+  as the page's footnotes were in the first pass (edf:tier-height), so the page keeps its lines.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
